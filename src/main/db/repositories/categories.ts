@@ -1,0 +1,13 @@
+import type { SkillCategory } from '../../../shared/domain/catalog';
+import type { Db } from '../open';
+
+export function categoriesRepository(db: Db) {
+  const list = db.prepare('SELECT id, name, description FROM skill_categories ORDER BY position, name');
+  const insert = db.prepare(
+    'INSERT INTO skill_categories (id, name, description, position) VALUES (@id, @name, @description, @position)',
+  );
+  return {
+    list: () => list.all() as SkillCategory[],
+    insert: (c: SkillCategory, position: number) => insert.run({ ...c, position }),
+  };
+}

@@ -1,0 +1,29 @@
+import type { Member } from '../../../shared/domain/team';
+import type { Db } from '../open';
+
+interface RawMember extends Omit<Member, 'isDemo'> {
+  isDemo: number;
+}
+
+const COLUMNS = `id, name, title, current_role_id AS currentRoleId, target_role_id AS targetRoleId,
+  weekly_hours AS weeklyHours, start_date AS startDate, notes, is_demo AS isDemo`;
+
+function decode(r: RawMember): Member {
+  return { ...r, isDemo: r.isDemo === 1 };
+}
+
+export function membersRepository(db: Db) {
+  const list = db.prepare(`SELECT ${COLUMNS} FROM members ORDER BY name COLLATE NOCASE`);
+  const get = db.prepare(`SELECT ${COLUMNS} FROM members WHERE id = ?`);
+  const insert = db.prepare(`INSERT INTO members
+    (id, name, title, current_role_id, target_role_id, weekly_hours, start_date, notes, is_demo)
+    VALUES (@id, @name, @title, @currentRoleId, @targetRoleId, @weeklyHours, @startDate, @notes, @isDemo)`);
+  return {
+    list: () => (list.all() as RawMember[]).map(decode),
+    get(id: string): Member | undefined {
+      const row = get.get(id) as RawMember | undefined;
+      return row && decode(row);
+    },
+    insert: (m: Member) => insert.run({ ...m, isDemo: m.isDemo ? 1 : 0 }),
+  };
+}

@@ -1,0 +1,22 @@
+import { useNotices } from '../store/notices';
+
+/** API failures, one line each, until the user dismisses them. */
+export function ErrorBanner() {
+  const notices = useNotices((s) => s.notices);
+  const dismiss = useNotices((s) => s.dismiss);
+  if (notices.length === 0) return null;
+  return (
+    <div className="error-banner" role="alert">
+      {notices.map((n) => (
+        <div key={n.id} className="error-banner__row">
+          <span>
+            <strong>{n.action} failed.</strong> {n.message}
+          </span>
+          <button type="button" className="button button--quiet" onClick={() => dismiss(n.id)}>
+            Dismiss
+          </button>
+        </div>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,28 @@
+import type { z } from 'zod';
+import { appOperations } from './operations/app';
+import { catalogOperations } from './operations/catalog';
+import type { OperationSpec } from './operations/define';
+import { teamOperations } from './operations/team';
+
+/**
+ * Every operation, declared once with its zod input and output: the handlers, the preload's allow-list, the
+ * HTTP host and the renderer's typed client all derive from this. Each feature declares its own group in
+ * ./operations/<feature>.ts.
+ */
+export const contract = {
+  ...appOperations,
+  ...catalogOperations,
+  ...teamOperations,
+} satisfies Record<string, OperationSpec>;
+
+export type Contract = typeof contract;
+export type OperationName = keyof Contract;
+export type OperationInput<N extends OperationName> = z.input<Contract[N]['input']>;
+export type ParsedInput<N extends OperationName> = z.output<Contract[N]['input']>;
+export type OperationOutput<N extends OperationName> = z.output<Contract[N]['output']>;
+
+export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
+
+export function isOperationName(name: unknown): name is OperationName {
+  return typeof name === 'string' && Object.hasOwn(contract, name);
+}

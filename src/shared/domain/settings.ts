@@ -1,0 +1,27 @@
+import { z } from 'zod';
+
+export const PAPER_SIZES = ['A4', 'Letter'] as const;
+
+export const settings = z.object({
+  /** Ratings older than this many months are shown as stale. */
+  staleAfterMonths: z.number().int().min(1).max(120),
+  /** Paper size for PDF export; null until the user picks one (then the system locale decides). */
+  paperSize: z.enum(PAPER_SIZES).nullable(),
+  /** Readiness at or above this share counts as ready; at or above `nearlyReadyAt` as nearly ready. */
+  readyAt: z.number().min(0).max(1),
+  nearlyReadyAt: z.number().min(0).max(1),
+});
+export type Settings = z.infer<typeof settings>;
+
+export const DEFAULT_SETTINGS: Settings = {
+  staleAfterMonths: 18,
+  paperSize: null,
+  readyAt: 0.9,
+  nearlyReadyAt: 0.7,
+};
+
+export const settingsPatch = settings
+  .partial()
+  .strict()
+  .refine((p) => Object.keys(p).length > 0, 'Name at least one setting to change.');
+export type SettingsPatch = z.infer<typeof settingsPatch>;

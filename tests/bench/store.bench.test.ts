@@ -1,0 +1,72 @@
+import Database from 'better-sqlite3';
+import { afterAll, expect, it } from 'vitest';
+import type { Course } from '../../src/shared/domain/catalog';
+import { coursesRepository } from '../../src/main/db/repositories/courses';
+import { openStore } from '../../src/main/db/open';
+import { tempDir } from '../support/temp-dir';
+import { compare, printTable, type ComparisonResult } from './support/compare';
+
+const results: ComparisonResult[] = [];
+afterAll(() => printTable(results));
+
+function courses(n: number): Course[] {
+  return Array.from({ length: n }, (_, i) => ({
+    id: `bench-course-${i}`,
+    title: `Course ${i}: adversarial robustness in practice`,
+    provider: `Provider ${i % 40}`,
+    kind: 'course',
+    format: 'self-paced',
+    hours: 4 + (i % 30),
+    hoursNote: '',
+    cost: i % 3 === 0 ? 0 : 100 + i,
+    currency: i % 3 === 0 ? null : 'USD',
+    url: `https://example.org/courses/${i}`,
+    level: 'intermediate',
+    teaches: [],
+    requires: [],
+  }));
+}
+
+it('bulk insert of 10,000 courses: the store against bare better-sqlite3', () => {
+  const rows = courses(10_000);
+  let n = 0;
+  const tmp = tempDir('planner-bench-');
+  const freshFile = () => tmp.file(`bench-${n++}.sqlite`);
+
+  const result = compare({
+    name: 'insert 10,000 courses',
+    baseline: {
+      label: 'bare prepared INSERT in one transaction',
+      prepare() {
+        const { db } = openStore(freshFile());
+        const insert = db.prepare(`INSERT INTO courses
+          (id, title, provider, kind, format, hours, hours_note, cost, currency, url, level, origin)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'user')`);
+        return () => {
+          db.transaction(() => {
+            for (const c of rows) {
+              insert.run(c.id, c.title, c.provider, c.kind, c.format, c.hours, c.hoursNote, c.cost, c.currency, c.url, c.level);
+            }
+          })();
+          db.close();
+        };
+      },
+    },
+    subject: {
+      label: 'coursesRepository.insertMany',
+      prepare() {
+        const { db } = openStore(freshFile());
+        const repo = coursesRepository(db);
+        return () => {
+          repo.insertMany(rows, 'user');
+          db.close();
+        };
+      },
+    },
+  });
+  results.push(result);
+  const check = new Database(tmp.file('bench-0.sqlite'), { readonly: true });
+  expect(check.prepare('SELECT COUNT(*) AS n FROM courses').get()).toEqual({ n: 10_000 });
+  check.close();
+  tmp.cleanup();
+});

@@ -1,0 +1,46 @@
+import { render, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { App } from '../../src/renderer/src/App';
+import { setTransport } from '../../src/renderer/src/api';
+import { useNotices } from '../../src/renderer/src/store/notices';
+import { useCatalog } from '../../src/renderer/src/store/catalog';
+import { useRealApi } from '../support/real-api';
+
+let real: ReturnType<typeof useRealApi>;
+beforeEach(() => {
+  real = useRealApi();
+  useCatalog.setState({ roles: [], status: { roles: 'idle', skills: 'idle', courses: 'idle' } });
+  useNotices.setState({ notices: [] });
+});
+afterEach(() => real.close());
+
+describe('the app frame', () => {
+  it('opens on the Catalog with the roles from the data file', async () => {
+    render(<App />);
+    const roles = await screen.findByRole('region', { name: 'Roles' });
+    await waitFor(() => expect(within(roles).getAllByRole('heading', { level: 2 })).toHaveLength(5));
+    expect(within(roles).getByRole('heading', { name: 'MLSecOps Engineer' })).toBeTruthy();
+  });
+
+  it('marks the current area in the navigation and follows a click', async () => {
+    const user = userEvent.setup();
+    render(<App />);
+    const nav = screen.getByRole('navigation', { name: 'Areas' });
+    expect(within(nav).getByRole('link', { name: 'Catalog' }).getAttribute('aria-current')).toBe('page');
+    await user.click(within(nav).getByRole('link', { name: 'Team' }));
+    await screen.findByRole('heading', { level: 1, name: 'Team' });
+    expect(within(nav).getByRole('link', { name: 'Team' }).getAttribute('aria-current')).toBe('page');
+    expect(screen.getByRole('heading', { name: 'Not built yet' })).toBeTruthy();
+  });
+
+  it('shows an API failure in the error banner, and dismisses it', async () => {
+    const user = userEvent.setup();
+    setTransport(async () => ({ ok: false, error: { code: 'STORE_ERROR', message: 'The data file is locked.' } }));
+    render(<App />);
+    const banner = await screen.findByRole('alert');
+    expect(banner.textContent).toContain('Loading roles failed. The data file is locked.');
+    await user.click(within(banner).getByRole('button', { name: 'Dismiss' }));
+    expect(screen.queryByRole('alert')).toBeNull();
+  });
+});

@@ -1,0 +1,120 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../support/temp-dir';
+import { seriousViolations } from './support/axe';
+import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
+import { startHost, type RunningHost } from './support/host';
+
+const FIVE_ROLES = [
+  'AI Governance Specialist',
+  'AI Incident Response Specialist',
+  'AI Security Engineer',
+  'Application Security Engineer (Gen AI)',
+  'MLSecOps Engineer',
+];
+
+const AREAS = [
+  { link: 'Catalog', heading: 'Catalog' },
+  { link: 'Team', heading: 'Team' },
+  { link: 'Learning paths', heading: 'Learning paths' },
+  { link: 'Compare', heading: 'Compare' },
+  { link: 'Reports', heading: 'Reports' },
+  { link: 'Settings', heading: 'Settings' },
+];
+
+describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser host', () => {
+  let tmp: ReturnType<typeof tempDir>;
+  let host: RunningHost;
+  let chromium: LaunchedBrowser;
+  let page: Page;
+  const offMachineRequests: string[] = [];
+  const consoleErrors: string[] = [];
+
+  beforeAll(async () => {
+    tmp = tempDir();
+    host = await startHost(tmp.file('planner.sqlite'));
+    chromium = await launchChromium();
+    page = await chromium.browser.newPage({ viewport: { width: 1360, height: 880 } });
+    page.setDefaultTimeout(10_000);
+    page.on('request', (request) => {
+      const { hostname, protocol } = new URL(request.url());
+      if (!(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1')) offMachineRequests.push(request.url());
+    });
+    page.on('console', (msg) => {
+      if (msg.type() === 'error') consoleErrors.push(msg.text());
+    });
+    await page.goto(host.url);
+  });
+
+  afterAll(async () => {
+    await chromium?.close();
+    await host?.stop();
+    tmp?.cleanup();
+  });
+
+  it('lists the five roles of the field, with their responsibilities', async () => {
+    const roles = page.getByRole('region', { name: 'Roles' });
+    await roles.getByRole('heading', { level: 2 }).first().waitFor();
+    const names = await roles.getByRole('heading', { level: 2 }).allTextContents();
+    expect(names.sort()).toEqual(FIVE_ROLES);
+    const firstCard = roles.getByRole('listitem').filter({ hasText: 'AI Security Engineer' }).first();
+    expect(await firstCard.getByRole('heading', { name: 'Responsibilities' }).isVisible()).toBe(true);
+    expect(await page.getByText('5 of 5 roles').isVisible()).toBe(true);
+  });
+
+  it('filters the roles by search', async () => {
+    await page.getByRole('searchbox', { name: 'Search roles' }).fill('incident response specialist');
+    await page.getByText('1 of 5 roles').waitFor();
+    expect(await page.getByRole('region', { name: 'Roles' }).getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+      'AI Incident Response Specialist',
+    ]);
+    await page.getByRole('searchbox', { name: 'Search roles' }).fill('');
+  });
+
+  const nav = () => page.getByRole('navigation', { name: 'Areas' });
+
+  it('reaches every area, each clean for axe-core (no serious or critical violations)', async () => {
+    for (const area of AREAS) {
+      await nav().getByRole('link', { name: area.link, exact: true }).click();
+      await page.getByRole('heading', { level: 1, name: area.heading }).waitFor();
+      expect(await nav().getByRole('link', { name: area.link, exact: true }).getAttribute('aria-current')).toBe('page');
+      const violations = await seriousViolations(page);
+      expect(violations.map((v) => `${area.link}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+  });
+
+  it('says plainly which areas are not built yet, without invented data', async () => {
+    await nav().getByRole('link', { name: 'Compare', exact: true }).click();
+    expect(await page.getByRole('heading', { name: 'Not built yet' }).isVisible()).toBe(true);
+  });
+
+  it('moves through the areas by keyboard', async () => {
+    await nav().getByRole('link', { name: 'Catalog', exact: true }).focus();
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { level: 1, name: 'Team' }).waitFor();
+  });
+
+  it('shows the data file and the catalog in Settings, and saves a preference to the database', async () => {
+    await nav().getByRole('link', { name: 'Settings', exact: true }).click();
+    await page.getByText(tmp.file('planner.sqlite')).waitFor();
+    await page.getByLabel('Ratings become stale after (months)').fill('12');
+    await page.getByRole('button', { name: 'Save preferences' }).click();
+    await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
+    await page.reload();
+    expect(await page.getByLabel('Ratings become stale after (months)').inputValue()).toBe('12');
+  });
+
+  it('shows the catalog’s skills and courses tabs from the store', async () => {
+    await nav().getByRole('link', { name: 'Catalog', exact: true }).click();
+    await page.getByRole('tab', { name: 'Skills' }).click();
+    await page.getByText(/^\d+ of \d+ skills$/).waitFor();
+    await page.getByRole('tab', { name: 'Courses' }).click();
+    await page.getByText(/^\d+ of \d+ courses$/).waitFor();
+  });
+
+  it('made no request outside 127.0.0.1 and logged no errors', () => {
+    expect(offMachineRequests).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+});

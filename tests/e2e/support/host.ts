@@ -1,0 +1,47 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+const HOST_SCRIPT = resolve(__dirname, '../../../out/main/browser-host.js');
+
+export interface RunningHost {
+  url: string;
+  output(): string;
+  stop(): Promise<void>;
+}
+
+/** Starts the built browser host (`node out/main/browser-host.js`) on a data file and a free port. */
+export async function startHost(dataFile: string): Promise<RunningHost> {
+  if (!existsSync(HOST_SCRIPT)) throw new Error('The app is not built: run `npm run build` (npm run test:e2e does).');
+  const child = spawn(process.execPath, [HOST_SCRIPT, '--db', dataFile, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.setEncoding('utf8').on('data', (c: string) => (output += c));
+  child.stderr!.setEncoding('utf8').on('data', (c: string) => (output += c));
+
+  const url = await new Promise<string>((resolvePromise, reject) => {
+    const timer = setTimeout(() => reject(new Error(`The host did not start within 20 s:\n${output}`)), 20_000);
+    const check = () => {
+      const match = /Planner is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolvePromise(match[1]!);
+      }
+    };
+    child.stdout!.on('data', check);
+    child.on('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`The host exited with ${code}:\n${output}`));
+    });
+  });
+  return { url, output: () => output, stop: () => stopChild(child) };
+}
+
+function stopChild(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolvePromise) => {
+    child.once('exit', () => resolvePromise());
+    child.kill('SIGTERM');
+  });
+}

@@ -1,0 +1,40 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vitest/config';
+
+// One project per kind of test; `npm test` runs unit, integration and component, then e2e after a build.
+export default defineConfig({
+  test: {
+    projects: [
+      {
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+      },
+      {
+        test: { name: 'integration', environment: 'node', include: ['tests/integration/**/*.test.ts'], testTimeout: 20_000 },
+      },
+      {
+        plugins: [react()],
+        test: {
+          name: 'component',
+          environment: 'jsdom',
+          include: ['tests/component/**/*.test.tsx'],
+          setupFiles: ['tests/component/setup.ts'],
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          environment: 'node',
+          include: ['tests/e2e/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          // Each file starts its own host and browser; two cores, so one file at a time.
+          fileParallelism: false,
+        },
+      },
+      {
+        // Benchmarks are test files that time a subject against a baseline in the same run and print a table.
+        test: { name: 'bench', environment: 'node', include: ['tests/bench/**/*.bench.test.ts'], testTimeout: 600_000, fileParallelism: false },
+      },
+    ],
+  },
+});
