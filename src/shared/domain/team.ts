@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { entityId } from './ids';
+import { proficiencyLevel } from './proficiency';
 import { isoDate, optionalText, requiredName } from './text';
 
 export const memberDraft = z.object({
@@ -23,3 +24,20 @@ export type Member = z.infer<typeof member>;
 
 export const RATING_SOURCES = ['self', 'manager', 'assessment', 'course'] as const;
 export type RatingSource = (typeof RATING_SOURCES)[number];
+
+/** Ratings from these sources were checked by someone other than the member: they win over self ratings. */
+export const VALIDATED_SOURCES: readonly RatingSource[] = ['manager', 'assessment', 'course'];
+
+export const ratingDraft = z.object({
+  memberId: entityId,
+  skillId: entityId,
+  level: proficiencyLevel,
+  source: z.enum(RATING_SOURCES, { error: 'Source must be self, manager, assessment or course.' }),
+  ratedOn: isoDate,
+  evidence: optionalText('Evidence', 2000),
+});
+export type RatingDraft = z.input<typeof ratingDraft>;
+
+/** One rating in a member's history; `id` grows with insertion, so it orders same-day ratings. */
+export const rating = ratingDraft.extend({ id: z.number().int() });
+export type Rating = z.infer<typeof rating>;
