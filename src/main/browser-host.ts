@@ -9,6 +9,7 @@ import { createApi } from './api';
 import { defaultDataFile } from './data-location';
 import { createHostServer } from './host/server';
 import { openPlannerStore } from './planner-store';
+import { startRollingBackups } from './services/imports/backup/rolling-backups';
 
 function main() {
   const { values } = parseArgs({
@@ -36,6 +37,7 @@ function main() {
   if (store.migration.backupFile) console.log(`Copied the data file before upgrading it: ${store.migration.backupFile}`);
   if (store.seed.seeded) console.log(`Filled the new data file with catalog ${store.seed.catalogVersion}.`);
 
+  const backups = startRollingBackups(store.db, file, { log: (message) => console.log(message) });
   const token = randomBytes(24).toString('base64url');
   const server = createHostServer({ api: createApi({ db: store.db, file }), rendererDir, token });
   server.on('error', (error: NodeJS.ErrnoException) => {
@@ -60,6 +62,7 @@ function main() {
     stopping = true;
     server.close();
     server.closeAllConnections();
+    backups.stop();
     store.db.close();
     console.log('Stopped; the data file is closed.');
     process.exit(0);

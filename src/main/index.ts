@@ -6,12 +6,15 @@ import { app, BrowserWindow, dialog } from 'electron';
 import { join } from 'node:path';
 import { createApi } from './api';
 import { DATA_FILE_NAME } from './data-location';
+import { bindFileDialogs } from './electron/dialogs';
 import { bindApi } from './electron/ipc';
+import { bindPdfExport } from './electron/pdf';
 import { installMenu } from './electron/menu';
 import { registerAppScheme, serveRenderer } from './electron/protocol';
 import { applySecurityPolicy } from './electron/security';
 import { createMainWindow } from './electron/window';
 import { openPlannerStore, type PlannerStore } from './planner-store';
+import { startRollingBackups, type RollingBackups } from './services/imports/backup/rolling-backups';
 
 const devServerUrl = !app.isPackaged ? process.env.ELECTRON_RENDERER_URL : undefined;
 
@@ -20,6 +23,7 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   let store: PlannerStore | undefined;
+  let backups: RollingBackups | undefined;
 
   app.on('second-instance', () => {
     const [window] = BrowserWindow.getAllWindows();
@@ -38,9 +42,13 @@ if (!app.requestSingleInstanceLock()) {
       app.quit();
       return;
     }
+    backups = startRollingBackups(store.db, file, { log: (message) => console.log(message) });
     applySecurityPolicy(devServerUrl);
     serveRenderer(join(__dirname, '../renderer'));
-    bindApi(createApi({ db: store.db, file }), devServerUrl);
+    const api = createApi({ db: store.db, file });
+    bindApi(api, devServerUrl);
+    bindFileDialogs(devServerUrl);
+    bindPdfExport(api, store.db, devServerUrl);
     installMenu(devServerUrl !== undefined);
     createMainWindow(devServerUrl);
     app.on('activate', () => {
@@ -51,5 +59,8 @@ if (!app.requestSingleInstanceLock()) {
   app.on('window-all-closed', () => {
     if (process.platform !== 'darwin') app.quit();
   });
-  app.on('will-quit', () => store?.db.close());
+  app.on('will-quit', () => {
+    backups?.stop();
+    store?.db.close();
+  });
 }

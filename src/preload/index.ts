@@ -1,8 +1,16 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { API_CHANNEL, type PlannerBridge } from '../shared/api/bridge';
+import {
+  API_CHANNEL,
+  EXPORT_PDF_CHANNEL,
+  OPEN_TEXT_FILE_CHANNEL,
+  SAVE_TEXT_FILE_CHANNEL,
+  SHOW_IN_FOLDER_CHANNEL,
+  type PlannerBridge,
+} from '../shared/api/bridge';
 import { isOperationName } from '../shared/api/contract';
 
-// The renderer gets one function, allowed only for the contract's operation names; never ipcRenderer itself.
+// The renderer gets one call, allowed only for the contract's operation names, and two file dialogs; never
+// ipcRenderer itself.
 const planner = {
   call(name, input) {
     if (!isOperationName(name)) {
@@ -12,6 +20,16 @@ const planner = {
       });
     }
     return ipcRenderer.invoke(API_CHANNEL, name, input);
+  },
+  // Open and save dialogs for imports and exports: the main process reads or writes the file the user picks.
+  files: {
+    openTextFile: (options) => ipcRenderer.invoke(OPEN_TEXT_FILE_CHANNEL, options),
+    saveTextFile: (options) => ipcRenderer.invoke(SAVE_TEXT_FILE_CHANNEL, options),
+  },
+  // PDF export: the main process prints the view in a hidden window and saves where the user picks.
+  pdf: {
+    exportPdf: (request) => ipcRenderer.invoke(EXPORT_PDF_CHANNEL, request),
+    showInFolder: (file) => ipcRenderer.invoke(SHOW_IN_FOLDER_CHANNEL, file),
   },
 } satisfies PlannerBridge;
 

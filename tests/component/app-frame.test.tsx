@@ -31,7 +31,7 @@ describe('the app frame', () => {
     await user.click(within(nav).getByRole('link', { name: 'Team' }));
     await screen.findByRole('heading', { level: 1, name: 'Team' });
     expect(within(nav).getByRole('link', { name: 'Team' }).getAttribute('aria-current')).toBe('page');
-    expect(screen.getByRole('heading', { name: 'Not built yet' })).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Members' })).toBeTruthy();
   });
 
   it('shows an API failure in the error banner, and dismisses it', async () => {

@@ -4,6 +4,9 @@ import { invalidInput, toApiError } from './errors';
 import { appHandlers } from './handlers/app';
 import { catalogHandlers } from './handlers/catalog';
 import { teamHandlers } from './handlers/team';
+import { importsHandlers } from './handlers/imports';
+import { backupsHandlers } from './handlers/backups';
+import { plansHandlers } from './handlers/plans';
 import type { ApiContext, HandlersFor } from './handlers/types';
 
 export type { ApiContext };
@@ -17,6 +20,9 @@ function createHandlers(context: ApiContext): HandlersFor<Contract> {
     ...appHandlers(context),
     ...catalogHandlers(context),
     ...teamHandlers(context),
+    ...importsHandlers(context),
+    ...backupsHandlers(context),
+    ...plansHandlers(context),
   };
 }
 

@@ -1,6 +1,18 @@
-import { BrowserWindow } from 'electron';
+import { BrowserWindow, type WebPreferences } from 'electron';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './protocol';
+
+/** Every window of the app, visible or not: isolated, sandboxed, no Node, the one narrow preload. */
+export function baseWebPreferences(): WebPreferences {
+  return {
+    preload: join(__dirname, '../preload/index.js'),
+    contextIsolation: true,
+    sandbox: true,
+    nodeIntegration: false,
+    webSecurity: true,
+    webviewTag: false,
+  };
+}
 
 export function createMainWindow(devServerUrl: string | undefined): BrowserWindow {
   const window = new BrowserWindow({
@@ -11,15 +23,7 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     show: false,
     title: 'AI Security Path Planner',
     backgroundColor: '#f6f7f9',
-    webPreferences: {
-      preload: join(__dirname, '../preload/index.js'),
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      webSecurity: true,
-      webviewTag: false,
-      spellcheck: true,
-    },
+    webPreferences: { ...baseWebPreferences(), spellcheck: true },
   });
   window.once('ready-to-show', () => window.show());
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);

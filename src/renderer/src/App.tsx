@@ -1,17 +1,26 @@
 import { ErrorBanner } from './components/ErrorBanner';
 import { CatalogScreen } from './features/catalog/CatalogScreen';
-import { PendingArea } from './features/pending/PendingArea';
+import { CompareScreen } from './features/compare/CompareScreen';
+import { PathsScreen } from './features/paths/PathsScreen';
+import { ReportsScreen } from './features/reports/ReportsScreen';
 import { SettingsScreen } from './features/settings/SettingsScreen';
+import { TeamScreen } from './features/team/TeamScreen';
 import { AREAS, routeHref, useRoute, type Route } from './router';
 
 function Screen({ route }: { route: Route }) {
   switch (route.area) {
     case 'catalog':
-      return <CatalogScreen tab={route.rest[0]} />;
+      return <CatalogScreen tab={route.rest[0]} id={route.rest[1]} />;
     case 'settings':
       return <SettingsScreen />;
-    default:
-      return <PendingArea area={route.area} />;
+    case 'team':
+      return <TeamScreen rest={route.rest} />;
+    case 'compare':
+      return <CompareScreen tab={route.rest[0]} />;
+    case 'paths':
+      return <PathsScreen rest={route.rest} />;
+    case 'reports':
+      return <ReportsScreen />;
   }
 }
 

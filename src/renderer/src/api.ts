@@ -9,18 +9,24 @@ export class ApiFailure extends Error {
   }
 }
 
-type Transport = (name: string, input: unknown) => Promise<ApiResult<unknown>>;
+export interface CallOptions {
+  /** Let the request outlive the page (a save flushed while the window closes); the body must stay under 64 KiB. */
+  keepalive?: boolean;
+}
+
+type Transport = (name: string, input: unknown, options?: CallOptions) => Promise<ApiResult<unknown>>;
 
 const TOKEN_META = 'planner-api-token';
 
 function httpTransport(token: string): Transport {
-  return async (name, input) => {
+  return async (name, input, options) => {
     let response: Response;
     try {
       response = await fetch(`/api/${encodeURIComponent(name)}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Planner-Token': token },
         body: JSON.stringify(input ?? {}),
+        keepalive: options?.keepalive ?? false,
       });
     } catch {
       return {
@@ -48,9 +54,13 @@ function pickTransport(): Transport {
 
 let transport: Transport | undefined;
 
-export async function call<N extends OperationName>(name: N, input: OperationInput<N>): Promise<OperationOutput<N>> {
+export async function call<N extends OperationName>(
+  name: N,
+  input: OperationInput<N>,
+  options?: CallOptions,
+): Promise<OperationOutput<N>> {
   transport ??= pickTransport();
-  const result = await transport(name, input);
+  const result = await transport(name, input, options);
   if (!result.ok) throw new ApiFailure(result.error);
   return result.value as OperationOutput<N>;
 }

@@ -1,10 +1,18 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { usePrintRoute } from './print/print-route';
+import { PrintView } from './print/PrintView';
 import './styles/app.css';
+
+/** Print views (#/print/…) stand alone, without the app's frame; everything else is the app. */
+function Root() {
+  const print = usePrintRoute();
+  return print ? <PrintView route={print} /> : <App />;
+}
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <App />
+    <Root />
   </StrictMode>,
 );

@@ -3,6 +3,9 @@ import { appOperations } from './operations/app';
 import { catalogOperations } from './operations/catalog';
 import type { OperationSpec } from './operations/define';
 import { teamOperations } from './operations/team';
+import { importsOperations } from './operations/imports';
+import { backupsOperations } from './operations/backups';
+import { plansOperations } from './operations/plans';
 
 /**
  * Every operation, declared once with its zod input and output: the handlers, the preload's allow-list, the
@@ -13,6 +16,9 @@ export const contract = {
   ...appOperations,
   ...catalogOperations,
   ...teamOperations,
+  ...importsOperations,
+  ...backupsOperations,
+  ...plansOperations,
 } satisfies Record<string, OperationSpec>;
 
 export type Contract = typeof contract;

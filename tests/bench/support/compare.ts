@@ -62,3 +62,39 @@ export function printTable(results: ComparisonResult[]): void {
   }));
   console.table(rows);
 }
+
+/** One side of an asynchronous comparison: `prepare` is untimed; `run` does the timed work and returns its time in ms. */
+export interface AsyncSide {
+  label: string;
+  prepare: () => Promise<void>;
+  /** Measures itself (e.g. inside a browser, from the action to the painted frame) and returns milliseconds. */
+  run: () => Promise<number>;
+}
+
+/** As compare(), for work that is asynchronous or timed elsewhere (a browser): interleaved rounds, ratio of medians. */
+export async function compareAsync({
+  name,
+  baseline,
+  subject,
+  rounds = 7,
+}: {
+  name: string;
+  baseline: AsyncSide;
+  subject: AsyncSide;
+  rounds?: number;
+}): Promise<ComparisonResult> {
+  const times = { baseline: [] as number[], subject: [] as number[] };
+  for (const side of [baseline, subject]) {
+    await side.prepare();
+    await side.run();
+  }
+  for (let i = 0; i < rounds; i++) {
+    for (const [key, side] of [['baseline', baseline], ['subject', subject]] as const) {
+      await side.prepare();
+      times[key].push(await side.run());
+    }
+  }
+  const baselineMs = median(times.baseline);
+  const subjectMs = median(times.subject);
+  return { name, baseline: baseline.label, subject: subject.label, baselineMs, subjectMs, ratio: subjectMs / baselineMs };
+}

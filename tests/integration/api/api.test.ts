@@ -19,7 +19,9 @@ afterEach(() => {
   tmp.cleanup();
 });
 
-const memberCount = () => (store.db.prepare('SELECT COUNT(*) AS n FROM members').get() as { n: number }).n;
+// The first-run data holds a demo team (is_demo = 1); these tests count the members they add.
+const memberCount = () => (store.db.prepare('SELECT COUNT(*) AS n FROM members WHERE is_demo = 0').get() as { n: number }).n;
+const demoCount = () => (store.db.prepare('SELECT COUNT(*) AS n FROM members WHERE is_demo = 1').get() as { n: number }).n;
 
 describe('the API', () => {
   it('refuses an operation that does not exist', () => {
@@ -57,7 +59,7 @@ describe('the API', () => {
       startDate: '2027-01-04',
     });
     expect(result.ok).toBe(true);
-    const row = store.db.prepare('SELECT name, target_role_id, weekly_hours, start_date FROM members').get();
+    const row = store.db.prepare('SELECT name, target_role_id, weekly_hours, start_date FROM members WHERE is_demo = 0').get();
     expect(row).toEqual({ name: 'Dana Okafor', target_role_id: 'ai-security-engineer', weekly_hours: 5, start_date: '2027-01-04' });
   });
 
@@ -119,7 +121,7 @@ describe('the API', () => {
 
   it('reports the versions, the data file and the row counts', () => {
     const result = api.call('app.info', {});
-    expect(result).toMatchObject({ ok: true, value: { schemaVersion: LATEST_SCHEMA_VERSION, dataFile: store.file, counts: { roles: 5, members: 0 } } });
+    expect(result).toMatchObject({ ok: true, value: { schemaVersion: LATEST_SCHEMA_VERSION, dataFile: store.file, counts: { roles: 5, members: memberCount() + demoCount() } } });
   });
 
   it('turns a database refusal into a STORE_ERROR and leaves the data as it was', () => {

@@ -1,48 +1,136 @@
+import type { Statement } from 'better-sqlite3';
 import type { CatalogOrigin, Course, SkillAtLevel } from '../../../shared/domain/catalog';
+import type { CourseFilters } from '../../../shared/domain/catalog-filters';
 import type { Db } from '../open';
 
 export interface CourseRow extends Course {
   origin: CatalogOrigin;
+  userModified: boolean;
 }
 
-type RawCourse = Omit<CourseRow, 'teaches' | 'requires'>;
+type RawCourse = Omit<CourseRow, 'teaches' | 'requires' | 'userModified'> & { userModified: number };
+type Link = SkillAtLevel & { owner: string };
+/** The filters SQL applies; the text search is applied afterwards, accent-insensitively, in the service. */
+export type CourseColumnFilters = Omit<CourseFilters, 'search'>;
+
+const FEW = 200;
+
+const COLUMNS = `c.id, c.title, c.provider, c.kind, c.format, c.hours, c.hours_note AS hoursNote, c.cost, c.currency,
+  c.url, c.level, c.origin, c.user_modified AS userModified`;
+
+/** One WHERE clause per filter; only the filters given take part, so each combination is its own statement. */
+const CLAUSES: Record<keyof CourseColumnFilters, string> = {
+  provider: 'c.provider = @provider',
+  kind: 'c.kind = @kind',
+  format: 'c.format = @format',
+  level: 'c.level = @level',
+  skill: 'EXISTS (SELECT 1 FROM course_skills t WHERE t.course_id = c.id AND t.skill_id = @skill)',
+  costMin: 'c.cost >= @costMin',
+  costMax: 'c.cost <= @costMax',
+};
 
 export function coursesRepository(db: Db) {
-  const list = db.prepare(`SELECT id, title, provider, kind, format, hours, hours_note AS hoursNote, cost, currency,
-    url, level, origin FROM courses ORDER BY title COLLATE NOCASE`);
+  const filtered = new Map<string, Statement>();
+  const get = db.prepare(`SELECT ${COLUMNS} FROM courses c WHERE c.id = ?`);
   const allTeaches = db.prepare('SELECT course_id AS owner, skill_id AS skill, level FROM course_skills');
   const allRequires = db.prepare('SELECT course_id AS owner, skill_id AS skill, level FROM course_requirements');
+  const teachesOne = db.prepare('SELECT skill_id AS skill, level FROM course_skills WHERE course_id = ?');
+  const requiresOne = db.prepare('SELECT skill_id AS skill, level FROM course_requirements WHERE course_id = ?');
+  const byTitle = db.prepare(
+    'SELECT id FROM courses WHERE title = ? COLLATE NOCASE AND provider = ? COLLATE NOCASE AND id <> ?',
+  );
+  const teaching = db.prepare(`SELECT c.id, c.title, c.provider, t.level FROM course_skills t
+    JOIN courses c ON c.id = t.course_id WHERE t.skill_id = ? ORDER BY t.level DESC, c.title COLLATE NOCASE`);
+  const requiring = db.prepare(`SELECT c.id, c.title, c.provider, r.level FROM course_requirements r
+    JOIN courses c ON c.id = r.course_id WHERE r.skill_id = ? ORDER BY c.title COLLATE NOCASE`);
+  const providers = db.prepare(
+    'SELECT provider AS name, COUNT(*) AS count FROM courses GROUP BY provider ORDER BY provider COLLATE NOCASE',
+  );
+  const currencies = db.prepare('SELECT DISTINCT currency FROM courses WHERE currency IS NOT NULL ORDER BY currency');
+  const totals = db.prepare('SELECT COUNT(*) AS total, MAX(cost) AS maxCost FROM courses');
   const insert = db.prepare(`INSERT INTO courses
     (id, title, provider, kind, format, hours, hours_note, cost, currency, url, level, origin)
     VALUES (@id, @title, @provider, @kind, @format, @hours, @hoursNote, @cost, @currency, @url, @level, @origin)`);
+  const update = db.prepare(`UPDATE courses SET title = @title, provider = @provider, kind = @kind, format = @format,
+    hours = @hours, hours_note = @hoursNote, cost = @cost, currency = @currency, url = @url, level = @level,
+    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
   const insertTeaches = db.prepare('INSERT INTO course_skills (course_id, skill_id, level) VALUES (?, ?, ?)');
   const insertRequires = db.prepare('INSERT INTO course_requirements (course_id, skill_id, level) VALUES (?, ?, ?)');
+  const deleteTeaches = db.prepare('DELETE FROM course_skills WHERE course_id = ?');
+  const deleteRequires = db.prepare('DELETE FROM course_requirements WHERE course_id = ?');
+  const remove = db.prepare('DELETE FROM courses WHERE id = ?');
 
-  function insertCourse(c: Course, origin: CatalogOrigin) {
-    insert.run({ ...c, origin });
-    for (const t of c.teaches) insertTeaches.run(c.id, t.skill, t.level);
-    for (const r of c.requires) insertRequires.run(c.id, r.skill, r.level);
+  function statementFor(filters: CourseColumnFilters): { statement: Statement; params: Record<string, unknown> } {
+    const keys = (Object.keys(CLAUSES) as (keyof CourseColumnFilters)[]).filter((k) => filters[k] !== undefined);
+    const key = keys.join(',');
+    let statement = filtered.get(key);
+    if (!statement) {
+      const where = keys.length ? `WHERE ${keys.map((k) => CLAUSES[k]).join(' AND ')}` : '';
+      statement = db.prepare(`SELECT ${COLUMNS} FROM courses c ${where} ORDER BY c.title COLLATE NOCASE, c.provider`);
+      filtered.set(key, statement);
+    }
+    return { statement, params: Object.fromEntries(keys.map((k) => [k, filters[k]])) };
   }
 
-  function byCourse(rows: (SkillAtLevel & { owner: string })[]) {
+  function linksOf(rows: Link[]): Map<string, SkillAtLevel[]> {
     const map = new Map<string, SkillAtLevel[]>();
     for (const r of rows) {
-      const l = map.get(r.owner) ?? [];
-      l.push({ skill: r.skill, level: r.level });
-      map.set(r.owner, l);
+      const l = map.get(r.owner);
+      if (l) l.push({ skill: r.skill, level: r.level });
+      else map.set(r.owner, [{ skill: r.skill, level: r.level }]);
     }
     return map;
   }
 
+  function insertLinks(c: Pick<Course, 'id' | 'teaches' | 'requires'>) {
+    for (const t of c.teaches) insertTeaches.run(c.id, t.skill, t.level);
+    for (const r of c.requires) insertRequires.run(c.id, r.skill, r.level);
+  }
+
+  function insertCourse(c: Course, origin: CatalogOrigin) {
+    insert.run({ ...c, origin });
+    insertLinks(c);
+  }
+
   return {
-    list(): CourseRow[] {
-      const teaches = byCourse(allTeaches.all() as (SkillAtLevel & { owner: string })[]);
-      const requires = byCourse(allRequires.all() as (SkillAtLevel & { owner: string })[]);
-      return (list.all() as RawCourse[]).map((c) => ({
+    /** Courses by title, narrowed by the column filters given; each with what it teaches and requires. */
+    list(filters: CourseColumnFilters = {}): CourseRow[] {
+      const { statement, params } = statementFor(filters);
+      const rows = statement.all(params) as RawCourse[];
+      // A short result looks its links up by key; a long one reads both link tables once.
+      const few = rows.length <= FEW;
+      const teaches = few ? null : linksOf(allTeaches.all() as Link[]);
+      const requires = few ? null : linksOf(allRequires.all() as Link[]);
+      return rows.map((c) => ({
         ...c,
-        teaches: teaches.get(c.id) ?? [],
-        requires: requires.get(c.id) ?? [],
+        userModified: c.userModified === 1,
+        teaches: teaches ? (teaches.get(c.id) ?? []) : (teachesOne.all(c.id) as SkillAtLevel[]),
+        requires: requires ? (requires.get(c.id) ?? []) : (requiresOne.all(c.id) as SkillAtLevel[]),
       }));
+    },
+    get(id: string): CourseRow | undefined {
+      const row = get.get(id) as RawCourse | undefined;
+      if (!row) return undefined;
+      return {
+        ...row,
+        userModified: row.userModified === 1,
+        teaches: teachesOne.all(id) as SkillAtLevel[],
+        requires: requiresOne.all(id) as SkillAtLevel[],
+      };
+    },
+    /** The id of another course with this title from this provider (any case), if there is one. */
+    titleTakenBy: (title: string, provider: string, exceptId = '') =>
+      (byTitle.get(title, provider, exceptId) as { id: string } | undefined)?.id,
+    teaching: (skillId: string) => teaching.all(skillId) as { id: string; title: string; provider: string; level: number }[],
+    requiring: (skillId: string) => requiring.all(skillId) as { id: string; title: string; provider: string; level: number }[],
+    facets() {
+      const { total, maxCost } = totals.get() as { total: number; maxCost: number | null };
+      return {
+        total,
+        maxCost,
+        providers: providers.all() as { name: string; count: number }[],
+        currencies: (currencies.all() as { currency: string }[]).map((r) => r.currency),
+      };
     },
     insert: insertCourse,
     /** Inserts many courses in one transaction: all or none. */
@@ -51,5 +139,12 @@ export function coursesRepository(db: Db) {
         for (const c of courses) insertCourse(c, origin);
       })();
     },
+    update(c: Course) {
+      update.run(c);
+      deleteTeaches.run(c.id);
+      deleteRequires.run(c.id);
+      insertLinks(c);
+    },
+    delete: (id: string) => remove.run(id).changes,
   };
 }

@@ -13,11 +13,18 @@ function decode(r: RawMember): Member {
 }
 
 export function membersRepository(db: Db) {
-  const list = db.prepare(`SELECT ${COLUMNS} FROM members ORDER BY name COLLATE NOCASE`);
+  const list = db.prepare(`SELECT ${COLUMNS} FROM members ORDER BY name COLLATE NOCASE, id`);
   const get = db.prepare(`SELECT ${COLUMNS} FROM members WHERE id = ?`);
   const insert = db.prepare(`INSERT INTO members
     (id, name, title, current_role_id, target_role_id, weekly_hours, start_date, notes, is_demo)
     VALUES (@id, @name, @title, @currentRoleId, @targetRoleId, @weeklyHours, @startDate, @notes, @isDemo)`);
+  const update = db.prepare(`UPDATE members SET name = @name, title = @title, current_role_id = @currentRoleId,
+    target_role_id = @targetRoleId, weekly_hours = @weeklyHours, start_date = @startDate, notes = @notes,
+    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')
+    WHERE id = @id`);
+  const remove = db.prepare('DELETE FROM members WHERE id = ?');
+  const listDemo = db.prepare(`SELECT ${COLUMNS} FROM members WHERE is_demo = 1 ORDER BY name COLLATE NOCASE`);
+  const removeDemo = db.prepare('DELETE FROM members WHERE is_demo = 1');
   return {
     list: () => (list.all() as RawMember[]).map(decode),
     get(id: string): Member | undefined {
@@ -25,5 +32,11 @@ export function membersRepository(db: Db) {
       return row && decode(row);
     },
     insert: (m: Member) => insert.run({ ...m, isDemo: m.isDemo ? 1 : 0 }),
+    /** Changes everything but the id and the demo mark. */
+    update: (m: Omit<Member, 'isDemo'>) => update.run(m),
+    /** Deletes the member; their ratings and plans go with them (ON DELETE CASCADE). */
+    delete: (id: string) => remove.run(id).changes,
+    listDemo: () => (listDemo.all() as RawMember[]).map(decode),
+    deleteDemo: () => removeDemo.run().changes,
   };
 }

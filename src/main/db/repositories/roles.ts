@@ -15,9 +15,18 @@ interface RawRole {
 
 export interface RoleSummaryRow extends Omit<Role, 'requirements'> {
   origin: CatalogOrigin;
+  userModified: boolean;
   requirementCount: number;
   criticalCount: number;
 }
+
+export interface RoleRow extends Omit<Role, 'requirements'> {
+  origin: CatalogOrigin;
+  userModified: boolean;
+  requirements: (RoleRequirement & { skillName: string })[];
+}
+
+const COLUMNS = 'r.id, r.name, r.summary, r.responsibilities, r.employers, r.refs, r.origin, r.user_modified AS userModified';
 
 function decode(r: RawRole) {
   return {
@@ -28,27 +37,50 @@ function decode(r: RawRole) {
     employers: fromJson<string[]>(r.employers, []),
     refs: fromJson<FrameworkRef[]>(r.refs, []),
     origin: r.origin,
+    userModified: r.userModified === 1,
+  };
+}
+
+function columns(r: Omit<Role, 'requirements'>) {
+  return {
+    id: r.id,
+    name: r.name,
+    summary: r.summary,
+    responsibilities: toJson(r.responsibilities),
+    employers: toJson(r.employers),
+    refs: toJson(r.refs),
   };
 }
 
 export function rolesRepository(db: Db) {
   const list = db.prepare(`
-    SELECT r.id, r.name, r.summary, r.responsibilities, r.employers, r.refs, r.origin,
+    SELECT ${COLUMNS},
            COUNT(q.skill_id) AS requirementCount,
            COALESCE(SUM(q.importance = 3), 0) AS criticalCount
     FROM roles r LEFT JOIN role_requirements q ON q.role_id = r.id
     GROUP BY r.id ORDER BY r.name COLLATE NOCASE`);
-  const get = db.prepare(`SELECT id, name, summary, responsibilities, employers, refs, origin,
-    user_modified AS userModified FROM roles WHERE id = ?`);
+  const get = db.prepare(`SELECT ${COLUMNS} FROM roles r WHERE r.id = ?`);
   const requirements = db.prepare(`
-    SELECT q.skill_id AS skill, q.level, q.importance
+    SELECT q.skill_id AS skill, s.name AS skillName, q.level, q.importance
     FROM role_requirements q JOIN skills s ON s.id = q.skill_id
-    WHERE q.role_id = ? ORDER BY q.importance DESC, s.name`);
+    WHERE q.role_id = ? ORDER BY q.importance DESC, s.name COLLATE NOCASE`);
+  const byName = db.prepare('SELECT id FROM roles WHERE name = ? COLLATE NOCASE AND id <> ?');
   const insert = db.prepare(`INSERT INTO roles (id, name, summary, responsibilities, employers, refs, origin)
     VALUES (@id, @name, @summary, @responsibilities, @employers, @refs, @origin)`);
+  const update = db.prepare(`UPDATE roles SET name = @name, summary = @summary, responsibilities = @responsibilities,
+    employers = @employers, refs = @refs, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
   const insertRequirement = db.prepare(
     'INSERT INTO role_requirements (role_id, skill_id, level, importance) VALUES (?, ?, ?, ?)',
   );
+  const deleteRequirements = db.prepare('DELETE FROM role_requirements WHERE role_id = ?');
+  const rolesRequiring = db.prepare(`SELECT r.id, r.name, q.level, q.importance
+    FROM role_requirements q JOIN roles r ON r.id = q.role_id
+    WHERE q.skill_id = ? ORDER BY q.importance DESC, r.name COLLATE NOCASE`);
+  const remove = db.prepare('DELETE FROM roles WHERE id = ?');
+
+  function insertRequirements(roleId: string, list: readonly RoleRequirement[]) {
+    for (const q of list) insertRequirement.run(roleId, q.skill, q.level, q.importance);
+  }
 
   return {
     list(): RoleSummaryRow[] {
@@ -58,24 +90,27 @@ export function rolesRepository(db: Db) {
         criticalCount: r.criticalCount,
       }));
     },
-    get(id: string) {
+    get(id: string): RoleRow | undefined {
       const row = get.get(id) as RawRole | undefined;
       if (!row) return undefined;
-      return {
-        ...decode(row),
-        userModified: row.userModified === 1,
-        requirements: requirements.all(id) as RoleRequirement[],
-      };
+      return { ...decode(row), requirements: requirements.all(id) as RoleRow['requirements'] };
     },
+    /** The id of another role with this name (any case), if there is one. */
+    nameTakenBy: (name: string, exceptId = '') => (byName.get(name, exceptId) as { id: string } | undefined)?.id,
+    /** The roles requiring a skill, most important first. */
+    requiring: (skillId: string) =>
+      rolesRequiring.all(skillId) as { id: string; name: string; level: number; importance: number }[],
     insert(r: Role, origin: CatalogOrigin) {
-      insert.run({
-        ...r,
-        responsibilities: toJson(r.responsibilities),
-        employers: toJson(r.employers),
-        refs: toJson(r.refs),
-        origin,
-      });
-      for (const q of r.requirements) insertRequirement.run(r.id, q.skill, q.level, q.importance);
+      insert.run({ ...columns(r), origin });
+      insertRequirements(r.id, r.requirements);
     },
+    update(r: Omit<Role, 'requirements'>) {
+      update.run(columns(r));
+    },
+    replaceRequirements(roleId: string, list: readonly RoleRequirement[]) {
+      deleteRequirements.run(roleId);
+      insertRequirements(roleId, list);
+    },
+    delete: (id: string) => remove.run(id).changes,
   };
 }

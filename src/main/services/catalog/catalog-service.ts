@@ -1,32 +1,29 @@
+import { catalogChangesRepository } from '../../db/repositories/catalog-changes';
 import { categoriesRepository } from '../../db/repositories/categories';
-import { coursesRepository } from '../../db/repositories/courses';
-import { rolesRepository } from '../../db/repositories/roles';
-import { skillsRepository } from '../../db/repositories/skills';
+import { settingsRepository } from '../../db/repositories/settings';
 import type { Db } from '../../db/open';
-import { matchesSearch } from '../../../shared/domain/search';
-import { notFound } from '../errors';
+import { coursesService } from './courses-service';
+import { rolesService } from './roles-service';
+import { CATALOG_VERSION_KEY } from './seed';
+import { skillsService } from './skills-service';
 
+/** The catalog area: roles, skills with their prerequisite graph, courses, and what the user changed. */
 export function catalogService(db: Db) {
   const categories = categoriesRepository(db);
-  const roles = rolesRepository(db);
-  const skills = skillsRepository(db);
-  const courses = coursesRepository(db);
-
+  const changes = catalogChangesRepository(db);
+  const settings = settingsRepository(db);
   return {
+    roles: rolesService(db),
+    skills: skillsService(db),
+    courses: coursesService(db),
     listCategories: () => categories.list(),
-    listRoles(search?: string) {
-      return roles.list().filter((r) => matchesSearch(search, r.name, r.summary, ...r.responsibilities));
-    },
-    getRole(id: string) {
-      const role = roles.get(id);
-      if (!role) throw notFound('Role', id);
-      return role;
-    },
-    listSkills(search?: string) {
-      return skills.list().filter((s) => matchesSearch(search, s.name, s.description, s.categoryName));
-    },
-    listCourses(search?: string) {
-      return courses.list().filter((c) => matchesSearch(search, c.title, c.provider));
+    summary() {
+      const { edited, added, deleted, ...counts } = changes.summary();
+      return {
+        catalogVersion: (settings.get(CATALOG_VERSION_KEY) as string | undefined) ?? null,
+        counts,
+        changes: { edited, added, deleted },
+      };
     },
   };
 }

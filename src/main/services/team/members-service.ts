@@ -2,28 +2,39 @@ import { newId } from '../../../shared/domain/ids';
 import { matchesSearch } from '../../../shared/domain/search';
 import { memberDraft, type Member } from '../../../shared/domain/team';
 import type { z } from 'zod';
+import { comparisonCatalogRepository } from '../../db/repositories/comparison-catalog';
 import { membersRepository } from '../../db/repositories/members';
-import { rolesRepository } from '../../db/repositories/roles';
+import { ratingsRepository } from '../../db/repositories/ratings';
 import type { Db } from '../../db/open';
-import { DomainError } from '../errors';
+import { DomainError, notFound } from '../errors';
+
+type Draft = z.output<typeof memberDraft>;
 
 export function membersService(db: Db) {
   const members = membersRepository(db);
-  const roles = rolesRepository(db);
+  const ratings = ratingsRepository(db);
+  const catalog = comparisonCatalogRepository(db);
 
   function checkRole(field: 'currentRoleId' | 'targetRoleId', id: string | null) {
-    if (id !== null && !roles.get(id)) {
+    if (id !== null && !catalog.roleExists(id)) {
       throw new DomainError('INVALID_INPUT', `The role “${id}” does not exist; pick a role from the catalog.`, {
         fields: [{ path: [field], message: 'Unknown role.' }],
       });
     }
   }
 
+  function existing(id: string): Member {
+    const found = members.get(id);
+    if (!found) throw notFound('Team member', id);
+    return found;
+  }
+
   return {
     list(search?: string) {
       return members.list().filter((m) => matchesSearch(search, m.name, m.title));
     },
-    create(draft: z.output<typeof memberDraft>): Member {
+    get: existing,
+    create(draft: Draft): Member {
       return db.transaction(() => {
         checkRole('currentRoleId', draft.currentRoleId);
         checkRole('targetRoleId', draft.targetRoleId);
@@ -31,6 +42,27 @@ export function membersService(db: Db) {
         members.insert(member);
         return member;
       })();
+    },
+    update(change: Draft & { id: string }): Member {
+      return db.transaction(() => {
+        const before = existing(change.id);
+        checkRole('currentRoleId', change.currentRoleId);
+        checkRole('targetRoleId', change.targetRoleId);
+        members.update(change);
+        return { ...change, isDemo: before.isDemo };
+      })();
+    },
+    delete(id: string) {
+      return db.transaction(() => {
+        const member = existing(id);
+        const ratingsDeleted = ratings.countForMember(id);
+        members.delete(id);
+        return { id, name: member.name, ratingsDeleted };
+      })();
+    },
+    /** Removes the demo team shipped with the first-run data, whatever was done to it since. */
+    removeDemo() {
+      return db.transaction(() => ({ removed: members.deleteDemo() }))();
     },
   };
 }

@@ -11,10 +11,21 @@ export interface ConfirmDialogProps {
   onConfirm: () => void;
   /** A destructive action gets a red button; Cancel keeps the focus by default either way. */
   destructive?: boolean;
+  /** While the user still has to choose something in the dialog (e.g. where to move members), confirm waits. */
+  confirmDisabled?: boolean;
 }
 
 /** Asks before anything that destroys or replaces data (Radix AlertDialog: focus trap, Escape cancels). */
-export function ConfirmDialog({ open, onOpenChange, title, children, confirmLabel, onConfirm, destructive }: ConfirmDialogProps) {
+export function ConfirmDialog({
+  open,
+  onOpenChange,
+  title,
+  children,
+  confirmLabel,
+  onConfirm,
+  destructive,
+  confirmDisabled,
+}: ConfirmDialogProps) {
   return (
     <AlertDialog.Root open={open} onOpenChange={onOpenChange}>
       <AlertDialog.Portal>
@@ -29,6 +40,7 @@ export function ConfirmDialog({ open, onOpenChange, title, children, confirmLabe
             <AlertDialog.Action
               className={destructive ? 'button button--danger' : 'button button--primary'}
               onClick={onConfirm}
+              disabled={confirmDisabled}
             >
               {confirmLabel}
             </AlertDialog.Action>

@@ -1,8 +1,14 @@
 import { Tabs } from 'radix-ui';
+import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import { plural } from '../../components/plural';
 import { routeHref } from '../../router';
+import { useCatalog, type CatalogSummary } from '../../store/catalog';
+import './catalog.css';
 import { CoursesTable } from './CoursesTable';
+import { RolePage } from './RolePage';
 import { RolesList } from './RolesList';
+import { SkillPage } from './SkillPage';
 import { SkillsTable } from './SkillsTable';
 
 const TABS = [
@@ -12,13 +18,51 @@ const TABS = [
 ] as const;
 type TabId = (typeof TABS)[number]['id'];
 
-export function CatalogScreen({ tab }: { tab: string | undefined }) {
-  const current: TabId = TABS.find((t) => t.id === tab)?.id ?? 'roles';
+/** A route segment without the filters a list may keep after “?”. */
+const segment = (text: string | undefined) => text?.split('?')[0] || undefined;
+
+function SummaryLine({ summary, error }: { summary: CatalogSummary | null; error: string | null }) {
+  if (error) return <span className="catalog-summary">The catalog version could not be read: {error}</span>;
+  if (!summary) return null;
+  const { edited, added, deleted } = summary.changes;
+  const changes = [
+    edited && `${plural(edited, 'entry', 'entries')} edited`,
+    added && `${added} added`,
+    deleted && `${deleted} deleted`,
+  ].filter(Boolean);
+  return (
+    <span className="catalog-summary">
+      Catalog {summary.catalogVersion ?? '(no version)'}
+      {changes.length > 0 ? ` · your changes: ${changes.join(', ')}` : ' · as shipped'}
+    </span>
+  );
+}
+
+export function CatalogScreen({ tab, id }: { tab: string | undefined; id?: string }) {
+  const summary = useCatalog((s) => s.summary);
+  const summaryError = useCatalog((s) => s.summaryError);
+  const loadSummary = useCatalog((s) => s.loadSummary);
+  const current: TabId = TABS.find((t) => t.id === segment(tab))?.id ?? 'roles';
+  const detail = segment(id);
+
+  useEffect(() => {
+    void loadSummary();
+  }, [loadSummary]);
+
+  if (detail && current === 'roles') return <RolePage id={detail} />;
+  if (detail && current === 'skills') return <SkillPage id={detail} />;
+
   return (
     <>
       <PageHeader
         title="Catalog"
-        subtitle="The roles your people grow into, the skills they need, and the courses that teach them."
+        subtitle={
+          <>
+            The roles your people grow into, the skills they need, and the courses that teach them.
+            <br />
+            <SummaryLine summary={summary} error={summaryError} />
+          </>
+        }
       />
       <Tabs.Root
         value={current}

@@ -1,10 +1,80 @@
-import { useEffect, useState, type FormEvent } from 'react';
-import type { Settings } from '../../../../shared/domain/settings';
+import { Tabs } from 'radix-ui';
+import { useEffect } from 'react';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { routeHref, useRoute } from '../../router';
 import { useAppInfo } from '../../store/app-info';
+import { BackupsPanel } from '../imports/BackupsPanel';
+import { CsvImportPanel } from '../imports/CsvImportPanel';
+import { ExportPanel } from '../imports/ExportPanel';
+import { NiceImportPanel } from '../imports/NiceImportPanel';
+import { ProgressPanel } from '../imports/ProgressPanel';
+import { PreferencesForm } from './PreferencesForm';
+import '../imports/imports.css';
+import './settings.css';
 
+const TABS = [
+  { id: 'preferences', label: 'Preferences' },
+  { id: 'import', label: 'Import' },
+  { id: 'export', label: 'Export' },
+  { id: 'backups', label: 'Backups' },
+] as const;
+type TabId = (typeof TABS)[number]['id'];
+
+const IMPORT_TABS = [
+  { id: 'csv', label: 'Spreadsheet (CSV)' },
+  { id: 'nice', label: 'NICE Framework' },
+] as const;
+
+/** Settings: preferences and the data file, files in and out, and backups. Tabs are routes (#/settings/import/nice). */
 export function SettingsScreen() {
+  const route = useRoute();
+  const current: TabId = TABS.find((t) => t.id === route.rest[0])?.id ?? 'preferences';
+  const importTab = IMPORT_TABS.find((t) => t.id === route.rest[1])?.id ?? 'csv';
+  return (
+    <>
+      <PageHeader title="Settings" subtitle="Your data: where it lives, files in and out, backups, and how the planner judges and prints it." />
+      <ProgressPanel />
+      <Tabs.Root value={current} onValueChange={(value) => (window.location.hash = routeHref('settings', value))}>
+        <Tabs.List className="tabs" aria-label="Settings sections">
+          {TABS.map((t) => (
+            <Tabs.Trigger key={t.id} value={t.id} className="tabs__trigger">
+              {t.label}
+            </Tabs.Trigger>
+          ))}
+        </Tabs.List>
+        <Tabs.Content value="preferences" className="tabs__panel">
+          <Preferences />
+        </Tabs.Content>
+        <Tabs.Content value="import" className="tabs__panel">
+          <Tabs.Root value={importTab} onValueChange={(value) => (window.location.hash = routeHref('settings', 'import', value))}>
+            <Tabs.List className="subtabs" aria-label="What to import">
+              {IMPORT_TABS.map((t) => (
+                <Tabs.Trigger key={t.id} value={t.id} className="subtabs__trigger">
+                  {t.label}
+                </Tabs.Trigger>
+              ))}
+            </Tabs.List>
+            <Tabs.Content value="csv" className="tabs__panel">
+              <CsvImportPanel />
+            </Tabs.Content>
+            <Tabs.Content value="nice" className="tabs__panel">
+              <NiceImportPanel />
+            </Tabs.Content>
+          </Tabs.Root>
+        </Tabs.Content>
+        <Tabs.Content value="export" className="tabs__panel">
+          <ExportPanel />
+        </Tabs.Content>
+        <Tabs.Content value="backups" className="tabs__panel">
+          <BackupsPanel />
+        </Tabs.Content>
+      </Tabs.Root>
+    </>
+  );
+}
+
+function Preferences() {
   const info = useAppInfo((s) => s.info);
   const settings = useAppInfo((s) => s.settings);
   const load = useAppInfo((s) => s.load);
@@ -13,124 +83,35 @@ export function SettingsScreen() {
     void load();
   }, [load]);
 
+  if (!info || !settings) return <Loading what="settings" />;
   return (
-    <>
-      <PageHeader title="Settings" subtitle="Where your data lives, and how the planner judges and prints it." />
-      {!info || !settings ? (
-        <Loading what="settings" />
-      ) : (
-        <div className="settings-grid">
-          <section className="panel" aria-labelledby="data-heading">
-            <h2 id="data-heading" className="panel__title">
-              Data
-            </h2>
-            <dl className="facts">
-              <dt>Data file</dt>
-              <dd>
-                <code className="path">{info.dataFile}</code>
-              </dd>
-              <dt>App version</dt>
-              <dd>{info.appVersion}</dd>
-              <dt>Schema version</dt>
-              <dd>{info.schemaVersion}</dd>
-              <dt>Catalog version</dt>
-              <dd>{info.catalogVersion ?? 'None loaded'}</dd>
-              <dt>Contents</dt>
-              <dd>
-                {info.counts.roles} roles · {info.counts.skills} skills · {info.counts.courses} courses ·{' '}
-                {info.counts.members} members
-              </dd>
-            </dl>
-            <p className="hint">
-              To back up, close the planner and copy the data file (with any <code>-wal</code> file beside it).
-            </p>
-          </section>
-          <SettingsForm settings={settings} />
-        </div>
-      )}
-    </>
-  );
-}
-
-function SettingsForm({ settings }: { settings: Settings }) {
-  const updateSettings = useAppInfo((s) => s.updateSettings);
-  const [draft, setDraft] = useState(settings);
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
-
-  const dirty = JSON.stringify(draft) !== JSON.stringify(settings);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setState('saving');
-    const ok = await updateSettings(draft);
-    setState(ok ? 'saved' : 'idle');
-  }
-
-  return (
-    <form className="panel form" aria-labelledby="prefs-heading" onSubmit={(e) => void submit(e)}>
-      <h2 id="prefs-heading" className="panel__title">
-        Preferences
-      </h2>
-      <label className="field">
-        <span className="field__label">Ratings become stale after (months)</span>
-        <input
-          className="input input--short"
-          type="number"
-          min={1}
-          max={120}
-          required
-          value={draft.staleAfterMonths}
-          onChange={(e) => setDraft({ ...draft, staleAfterMonths: Number(e.target.value) })}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">Paper size for PDF export</span>
-        <select
-          className="input input--short"
-          value={draft.paperSize ?? ''}
-          onChange={(e) => setDraft({ ...draft, paperSize: e.target.value === '' ? null : (e.target.value as 'A4' | 'Letter') })}
-        >
-          <option value="">From system locale</option>
-          <option value="A4">A4</option>
-          <option value="Letter">US Letter</option>
-        </select>
-      </label>
-      <PercentField
-        label="Ready at readiness of (%)"
-        value={draft.readyAt}
-        onChange={(readyAt) => setDraft({ ...draft, readyAt })}
-      />
-      <PercentField
-        label="Nearly ready at readiness of (%)"
-        value={draft.nearlyReadyAt}
-        onChange={(nearlyReadyAt) => setDraft({ ...draft, nearlyReadyAt })}
-      />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={!dirty || state === 'saving'}>
-          {state === 'saving' ? 'Saving…' : 'Save preferences'}
-        </button>
-        <span role="status" className="form__status">
-          {state === 'saved' && !dirty ? 'Saved.' : ''}
-        </span>
-      </div>
-    </form>
-  );
-}
-
-/** A share from 0 to 1, edited as a whole percentage. */
-function PercentField({ label, value, onChange }: { label: string; value: number; onChange: (share: number) => void }) {
-  return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <input
-        className="input input--short"
-        type="number"
-        min={0}
-        max={100}
-        required
-        value={Math.round(value * 100)}
-        onChange={(e) => onChange(Number(e.target.value) / 100)}
-      />
-    </label>
+    <div className="settings-grid">
+      <section className="panel" aria-labelledby="data-heading">
+        <h2 id="data-heading" className="panel__title">
+          Data
+        </h2>
+        <dl className="facts">
+          <dt>Data file</dt>
+          <dd>
+            <code className="path">{info.dataFile}</code>
+          </dd>
+          <dt>App version</dt>
+          <dd>{info.appVersion}</dd>
+          <dt>Schema version</dt>
+          <dd>{info.schemaVersion}</dd>
+          <dt>Catalog version</dt>
+          <dd>{info.catalogVersion ?? 'None loaded'}</dd>
+          <dt>Contents</dt>
+          <dd>
+            {info.counts.roles} roles · {info.counts.skills} skills · {info.counts.courses} courses · {info.counts.members}{' '}
+            members
+          </dd>
+        </dl>
+        <p className="hint">
+          The planner copies this file once a day and before every restore; see <a href={routeHref('settings', 'backups')}>Backups</a>.
+        </p>
+      </section>
+      <PreferencesForm settings={settings} />
+    </div>
   );
 }

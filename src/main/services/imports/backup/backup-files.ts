@@ -1,0 +1,160 @@
+import Database from 'better-sqlite3';
+import { existsSync, mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, dirname, join } from 'node:path';
+import {
+  backupSchedule,
+  DEFAULT_BACKUP_SCHEDULE,
+  type BackupEntry,
+  type BackupKind,
+  type BackupList,
+  type BackupSchedule,
+  type RestoreReport,
+} from '../../../../shared/domain/backup';
+import { settingsRepository } from '../../../db/repositories/settings';
+import type { Db } from '../../../db/open';
+import { DomainError } from '../../errors';
+import { replaceStoreFrom } from './replace-store';
+import { stageDatabaseFile, type StagedStore } from './staging';
+import { summarize } from './store-tables';
+
+export const BACKUP_SCHEDULE_KEY = 'backups.schedule';
+/** Copies taken before restores are pruned to this many; copies made by hand are never deleted. */
+const KEEP_BEFORE_RESTORE = 10;
+
+const PATTERNS: { kind: BackupKind; pattern: RegExp }[] = [
+  { kind: 'daily', pattern: /^planner-daily-(\d{4}-\d{2}-\d{2})\.sqlite$/ },
+  { kind: 'manual', pattern: /^planner-manual-[\dT-]+\.sqlite$/ },
+  { kind: 'before-restore', pattern: /^planner-before-restore-[\dT-]+\.sqlite$/ },
+];
+
+/** Where the copies of a data file live: a `backups` folder beside it. */
+export function backupsFolder(file: string): string {
+  return file === ':memory:' ? join(tmpdir(), 'planner-backups') : join(dirname(file), 'backups');
+}
+
+export function dailyBackupName(day: string): string {
+  return `planner-daily-${day}.sqlite`;
+}
+
+function stamp(now: Date): string {
+  return now.toISOString().slice(0, 19).replace(/:/g, '-');
+}
+
+function freeName(folder: string, base: string): string {
+  let name = `${base}.sqlite`;
+  for (let n = 2; existsSync(join(folder, name)); n++) name = `${base}-${n}.sqlite`;
+  return name;
+}
+
+function kindOf(name: string, dataFile: string): BackupKind | null {
+  if (name.startsWith(`${basename(dataFile)}.schema-`) && name.endsWith('.bak')) return 'before-upgrade';
+  return PATTERNS.find((p) => p.pattern.test(name))?.kind ?? null;
+}
+
+/** Reads a copy's headline counts without changing it; null when it is not a readable planner store. */
+function summaryOf(path: string): BackupEntry['summary'] {
+  try {
+    const db = new Database(path, { readonly: true, fileMustExist: true });
+    try {
+      return summarize(db);
+    } finally {
+      db.close();
+    }
+  } catch {
+    return null;
+  }
+}
+
+/** Copies the open store into a file with SQLite's VACUUM INTO: a consistent snapshot, taken synchronously. */
+function snapshot(db: Db, file: string, base: string): string {
+  const folder = backupsFolder(file);
+  mkdirSync(folder, { recursive: true });
+  const name = freeName(folder, base);
+  db.prepare('VACUUM INTO ?').run(join(folder, name));
+  return name;
+}
+
+/** The copy taken before a restore replaces the store; returns its file name in the backups folder. */
+export function takeSafetyBackup(db: Db, file: string, now = new Date()): string {
+  const name = snapshot(db, file, `planner-before-restore-${stamp(now)}`);
+  prune(file, 'before-restore', KEEP_BEFORE_RESTORE);
+  return name;
+}
+
+/** A restore: a safety copy of the current store, then its rows replaced by the staged ones; the staging goes. */
+export function restoreStaged(db: Db, file: string, staged: StagedStore): RestoreReport {
+  try {
+    const safetyBackup = takeSafetyBackup(db, file);
+    replaceStoreFrom(db, staged.file);
+    return { summary: summarize(db), safetyBackup };
+  } finally {
+    staged.dispose();
+  }
+}
+
+/** Deletes the oldest copies of one kind beyond `keep`. Returns the names deleted. */
+export function prune(file: string, kind: BackupKind, keep: number): string[] {
+  const folder = backupsFolder(file);
+  if (!existsSync(folder)) return [];
+  const names = readdirSync(folder)
+    .filter((n) => kindOf(n, file) === kind)
+    .sort()
+    .reverse();
+  const gone = names.slice(keep);
+  for (const n of gone) for (const part of ['', '-wal', '-shm']) rmSync(join(folder, n + part), { force: true });
+  return gone;
+}
+
+export function readSchedule(db: Db): BackupSchedule {
+  const parsed = backupSchedule.safeParse(settingsRepository(db).get(BACKUP_SCHEDULE_KEY));
+  return parsed.success ? parsed.data : DEFAULT_BACKUP_SCHEDULE;
+}
+
+/** The database-file copies: list, make one now, restore one, and the rolling schedule's setting. */
+export function backupFilesService(db: Db, file: string) {
+  const folder = backupsFolder(file);
+
+  function entries(): (BackupEntry & { path: string })[] {
+    const places = [folder, file === ':memory:' ? null : dirname(file)].filter((p): p is string => p !== null);
+    const out: (BackupEntry & { path: string })[] = [];
+    for (const place of places) {
+      if (!existsSync(place)) continue;
+      for (const name of readdirSync(place)) {
+        const kind = kindOf(name, file);
+        if (!kind || (kind === 'before-upgrade') !== (place !== folder)) continue;
+        const path = join(place, name);
+        const stats = statSync(path);
+        out.push({ name, kind, path, createdAt: stats.mtime.toISOString(), bytes: stats.size, summary: summaryOf(path) });
+      }
+    }
+    return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
+  }
+
+  return {
+    list(): BackupList {
+      return { directory: folder, schedule: readSchedule(db), backups: entries().map(({ path: _path, ...e }) => e) };
+    },
+    createNow(now = new Date()): BackupEntry {
+      const name = snapshot(db, file, `planner-manual-${stamp(now)}`);
+      const entry = entries().find((e) => e.name === name)!;
+      const { path: _path, ...rest } = entry;
+      return rest;
+    },
+    /** Replaces the store with a copy's rows (one transaction on the open connection), after a safety copy. */
+    restore(name: string): RestoreReport {
+      const entry = entries().find((e) => e.name === name);
+      if (!entry) {
+        throw new DomainError('NOT_FOUND', `There is no backup named “${name}” in ${folder} any more. Refresh the list and pick another.`, { id: name });
+      }
+      return restoreStaged(db, file, stageDatabaseFile(entry.path, name));
+    },
+    setSchedule(patch: Partial<BackupSchedule>): BackupSchedule {
+      return db.transaction(() => {
+        const next = { ...readSchedule(db), ...patch };
+        settingsRepository(db).put(BACKUP_SCHEDULE_KEY, next);
+        return next;
+      })();
+    },
+  };
+}

@@ -1,0 +1,71 @@
+import { newId } from '../../../../shared/domain/ids';
+import { memberDraft, type MemberDraft } from '../../../../shared/domain/team';
+import type { Db } from '../../../db/open';
+import { numberCell } from './cells';
+import { writeRecords, type EntityImporter } from './entity-importer';
+import type { Lookups } from './lookups';
+
+type StoredMember = Required<MemberDraft> & { id: string };
+
+interface MemberPlan {
+  member: StoredMember;
+  stored: StoredMember | undefined;
+  key: string;
+}
+
+const FIELD_OF: Record<string, string> = {
+  currentRoleId: 'current_role',
+  targetRoleId: 'target_role',
+  weeklyHours: 'weekly_hours',
+  startDate: 'start_date',
+};
+
+/** Team members: matched by id, else by a name only one member has; others are added. */
+export function membersImporter(db: Db, lookups: Lookups): EntityImporter<MemberPlan> {
+  const stored = new Map(
+    (
+      db
+        .prepare(`SELECT id, name, title, current_role_id AS currentRoleId, target_role_id AS targetRoleId,
+          weekly_hours AS weeklyHours, start_date AS startDate, notes FROM members`)
+        .all() as StoredMember[]
+    ).map((m) => [m.id, m]),
+  );
+  const insert = db.prepare(`INSERT INTO members (id, name, title, current_role_id, target_role_id, weekly_hours, start_date, notes)
+    VALUES (@id, @name, @title, @currentRoleId, @targetRoleId, @weeklyHours, @startDate, @notes)`);
+  const update = db.prepare(`UPDATE members SET name = @name, title = @title, current_role_id = @currentRoleId,
+    target_role_id = @targetRoleId, weekly_hours = @weeklyHours, start_date = @startDate, notes = @notes,
+    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
+
+  return {
+    read(row) {
+      if (!row.validId()) return null;
+      const id = row.text('id');
+      const currentId = id || lookups.members.uniqueByName(row.text('name'))?.id;
+      const current = currentId ? stored.get(currentId) : undefined;
+      const candidate: Record<string, unknown> = { ...(current ?? {}) };
+      if (row.mapped('name')) candidate.name = row.text('name');
+      if (row.mapped('title')) candidate.title = row.text('title');
+      if (row.mapped('notes')) candidate.notes = row.text('notes');
+      for (const [key, field] of [['current_role', 'currentRoleId'], ['target_role', 'targetRoleId']] as const) {
+        if (!row.mapped(key)) continue;
+        candidate[field] = row.has(key) ? (row.value(key, lookups.roles.find(row.text(key), 'role'))?.id ?? null) : null;
+      }
+      if (row.mapped('weekly_hours') && row.has('weekly_hours')) candidate.weeklyHours = numberCell(row.text('weekly_hours'));
+      if (row.mapped('start_date')) candidate.startDate = row.has('start_date') ? row.text('start_date') : null;
+      if (row.problemCount > 0) return null;
+      delete candidate.id;
+      const parsed = memberDraft.safeParse(candidate);
+      if (!parsed.success) {
+        row.schemaProblems(parsed.error, FIELD_OF);
+        return null;
+      }
+      const member = { ...parsed.data, id: current?.id ?? (id || newId('member')) };
+      return { member, stored: current, key: current?.id ?? (id || `name:${member.name.toLowerCase()}`) };
+    },
+    key: (p) => p.key,
+    describe: (p) => `member “${p.member.name}”`,
+    isNew: (p) => !p.stored,
+    notes: () => [],
+    write: (plans) => writeRecords(plans, (p) => p.member, (p, isNew) => (isNew ? insert : update).run(p.member)),
+  };
+}

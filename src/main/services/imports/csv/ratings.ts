@@ -1,0 +1,73 @@
+import { ratingDraft, RATING_SOURCES, type RatingDraft } from '../../../../shared/domain/team';
+import type { Db } from '../../../db/open';
+import { choiceCell, levelCell } from './cells';
+import type { EntityImporter } from './entity-importer';
+import type { Lookups } from './lookups';
+
+interface RatingPlan {
+  rating: Required<RatingDraft>;
+  memberName: string;
+  skillName: string;
+  /** The same rating is already in the history: importing it again adds nothing. */
+  alreadyRecorded: boolean;
+}
+
+const FIELD_OF: Record<string, string> = { ratedOn: 'rated_on', memberId: 'member', skillId: 'skill' };
+const keyOf = (r: { memberId: string; skillId: string; source: string; ratedOn: string }) =>
+  [r.memberId, r.skillId, r.source, r.ratedOn].join('\u0000');
+
+/** Ratings join each member's history; a rating already recorded (same member, skill, source, day, level) is skipped. */
+export function ratingsImporter(db: Db, lookups: Lookups): EntityImporter<RatingPlan> {
+  const recorded = new Set<string>();
+  for (const r of db.prepare(`SELECT member_id AS memberId, skill_id AS skillId, source, rated_on AS ratedOn, level, evidence
+    FROM ratings`).all() as Required<RatingDraft>[]) {
+    recorded.add(`${keyOf(r)}\u0000${r.level}\u0000${r.evidence}`);
+  }
+  const insert = db.prepare(`INSERT INTO ratings (member_id, skill_id, level, source, rated_on, evidence)
+    VALUES (@memberId, @skillId, @level, @source, @ratedOn, @evidence)`);
+
+  return {
+    read(row) {
+      const member = row.required('member', 'Member is required.', (t) => lookups.members.find(t, 'member'));
+      const skill = row.required('skill', 'Skill is required.', (t) => lookups.skills.find(t, 'skill'));
+      const level = row.required('level', 'Level is required (0 to 5).', (t) => levelCell(t, 0));
+      const source = row.has('source') ? row.value('source', choiceCell(row.text('source'), RATING_SOURCES, 'Source')) : 'self';
+      if (!row.has('rated_on')) row.problem('rated_on', 'The date of the rating is required (YYYY-MM-DD).');
+      if (!member || !skill || level === undefined || source === undefined || !row.has('rated_on')) return null;
+      const parsed = ratingDraft.safeParse({
+        memberId: member.id,
+        skillId: skill.id,
+        level,
+        source,
+        ratedOn: row.text('rated_on'),
+        evidence: row.text('evidence'),
+      });
+      if (!parsed.success) {
+        row.schemaProblems(parsed.error, FIELD_OF);
+        return null;
+      }
+      const rating = parsed.data as Required<RatingDraft>;
+      return {
+        rating,
+        memberName: member.name,
+        skillName: skill.name,
+        alreadyRecorded: recorded.has(`${keyOf(rating)}\u0000${rating.level}\u0000${rating.evidence}`),
+      };
+    },
+    key: (p) => keyOf(p.rating),
+    describe: (p) => `a ${p.rating.source} rating of ${p.memberName} on “${p.skillName}” for ${p.rating.ratedOn}`,
+    isNew: (p) => !p.alreadyRecorded,
+    notes: () => [],
+    write(plans) {
+      const tally = { added: 0, updated: 0, unchanged: 0 };
+      for (const p of plans) {
+        if (p.alreadyRecorded) tally.unchanged++;
+        else {
+          insert.run(p.rating);
+          tally.added++;
+        }
+      }
+      return tally;
+    },
+  };
+}

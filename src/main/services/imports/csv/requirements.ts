@@ -1,0 +1,57 @@
+import type { RoleRequirement } from '../../../../shared/domain/catalog';
+import type { Db } from '../../../db/open';
+import { importanceCell, levelCell } from './cells';
+import type { EntityImporter } from './entity-importer';
+import type { Lookups } from './lookups';
+
+interface RequirementPlan {
+  role: string;
+  roleName: string;
+  skillName: string;
+  requirement: RoleRequirement;
+  stored: RoleRequirement | undefined;
+}
+
+/** Role requirements: one row per (role, skill), added or updated in place. */
+export function requirementsImporter(db: Db, lookups: Lookups): EntityImporter<RequirementPlan> {
+  const stored = new Map<string, RoleRequirement>();
+  for (const r of db.prepare('SELECT role_id AS role, skill_id AS skill, level, importance FROM role_requirements').all() as
+    (RoleRequirement & { role: string })[]) {
+    stored.set(`${r.role}\u0000${r.skill}`, { skill: r.skill, level: r.level, importance: r.importance });
+  }
+  const upsert = db.prepare(`INSERT INTO role_requirements (role_id, skill_id, level, importance) VALUES (?, ?, ?, ?)
+    ON CONFLICT (role_id, skill_id) DO UPDATE SET level = excluded.level, importance = excluded.importance`);
+  const touchRole = db.prepare(`UPDATE roles SET user_modified = CASE WHEN origin = 'user' THEN user_modified ELSE 1 END,
+    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`);
+
+  return {
+    read(row) {
+      const role = row.required('role', 'Role is required.', (t) => lookups.roles.find(t, 'role'));
+      const skill = row.required('skill', 'Skill is required.', (t) => lookups.skills.find(t, 'skill'));
+      const level = row.required('level', 'Level is required (1 to 5).', (t) => levelCell(t, 1));
+      const importance = row.has('importance') ? row.value('importance', importanceCell(row.text('importance'))) : 2;
+      if (!role || !skill || level === undefined || importance === undefined) return null;
+      const requirement = { skill: skill.id, level, importance } as RoleRequirement;
+      return { role: role.id, roleName: role.name, skillName: skill.name, requirement, stored: stored.get(`${role.id}\u0000${skill.id}`) };
+    },
+    key: (p) => `${p.role}\u0000${p.requirement.skill}`,
+    describe: (p) => `the requirement of “${p.roleName}” for “${p.skillName}”`,
+    isNew: (p) => !p.stored,
+    notes: () => [],
+    write(plans) {
+      const tally = { added: 0, updated: 0, unchanged: 0 };
+      const touched = new Set<string>();
+      for (const p of plans) {
+        if (p.stored && p.stored.level === p.requirement.level && p.stored.importance === p.requirement.importance) {
+          tally.unchanged++;
+          continue;
+        }
+        upsert.run(p.role, p.requirement.skill, p.requirement.level, p.requirement.importance);
+        tally[p.stored ? 'updated' : 'added']++;
+        touched.add(p.role);
+      }
+      for (const role of touched) touchRole.run(role);
+      return tally;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { Role, Skill, SkillCategory } from '../../../../shared/domain/catalog';
+import { fromJson, toJson } from '../../../db/json-column';
+import type { Db } from '../../../db/open';
+
+/** A catalog row as the importer sees it: whether it may be changed, and what it holds now. */
+export interface StoredRow {
+  origin: string;
+  userModified: boolean;
+}
+
+export interface StoredSkill extends StoredRow {
+  name: string;
+  category: string;
+  description: string;
+  refs: string;
+}
+
+export interface StoredRole extends StoredRow {
+  name: string;
+  summary: string;
+  responsibilities: string[];
+  refs: string;
+}
+
+/** The statements the NICE importer runs: catalog rows read and written by id, with their origin. */
+export function niceRows(db: Db) {
+  const hasDeletions =
+    db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'catalog_deletions'").get() !== undefined;
+  const category = db.prepare('SELECT name, description, position FROM skill_categories WHERE id = ?');
+  const categoryByName = db.prepare('SELECT id FROM skill_categories WHERE name = ? COLLATE NOCASE AND id <> ?');
+  const insertCategory = db.prepare(
+    'INSERT INTO skill_categories (id, name, description, position) VALUES (@id, @name, @description, @position)',
+  );
+  const updateCategory = db.prepare(
+    'UPDATE skill_categories SET name = @name, description = @description, position = @position WHERE id = @id',
+  );
+  const skill = db.prepare(`SELECT name, category_id AS category, description, refs, origin,
+    user_modified AS userModified FROM skills WHERE id = ?`);
+  const insertSkill = db.prepare(`INSERT INTO skills (id, name, category_id, description, refs, origin)
+    VALUES (@id, @name, @category, @description, @refs, 'nice')`);
+  const updateSkill = db.prepare(`UPDATE skills SET name = @name, category_id = @category, description = @description,
+    refs = @refs, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
+  const role = db.prepare(`SELECT name, summary, responsibilities, refs, origin, user_modified AS userModified
+    FROM roles WHERE id = ?`);
+  const insertRole = db.prepare(`INSERT INTO roles (id, name, summary, responsibilities, employers, refs, origin)
+    VALUES (@id, @name, @summary, @responsibilities, '[]', @refs, 'nice')`);
+  const updateRole = db.prepare(`UPDATE roles SET name = @name, summary = @summary, responsibilities = @responsibilities,
+    refs = @refs, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
+  const requirements = db.prepare('SELECT skill_id AS skill FROM role_requirements WHERE role_id = ?');
+  const insertRequirement = db.prepare(
+    'INSERT INTO role_requirements (role_id, skill_id, level, importance) VALUES (?, ?, ?, ?)',
+  );
+  const deleteRequirement = db.prepare('DELETE FROM role_requirements WHERE role_id = ? AND skill_id = ?');
+  const deleted = hasDeletions ? db.prepare('SELECT 1 FROM catalog_deletions WHERE kind = ? AND id = ?') : null;
+  const undelete = hasDeletions ? db.prepare('DELETE FROM catalog_deletions WHERE kind = ? AND id = ?') : null;
+  const latestImport = db.prepare(
+    'SELECT version, imported_at AS importedAt, snapshot FROM framework_imports WHERE framework = ? ORDER BY id DESC LIMIT 1',
+  );
+  const forgetSnapshots = db.prepare("UPDATE framework_imports SET snapshot = 'null' WHERE framework = ?");
+  const recordImport = db.prepare(
+    'INSERT INTO framework_imports (framework, version, report, snapshot) VALUES (?, ?, ?, ?)',
+  );
+
+  const flags = (r: { origin: string; userModified: number }) => ({ origin: r.origin, userModified: r.userModified === 1 });
+
+  return {
+    category: (id: string) => category.get(id) as (Omit<SkillCategory, 'id'> & { position: number }) | undefined,
+    categoryNameTakenBy: (name: string, id: string) => (categoryByName.get(name, id) as { id: string } | undefined)?.id,
+    insertCategory: (c: SkillCategory & { position: number }) => insertCategory.run(c),
+    updateCategory: (c: SkillCategory & { position: number }) => updateCategory.run(c),
+
+    skill(id: string): StoredSkill | undefined {
+      const r = skill.get(id) as (Omit<StoredSkill, 'userModified'> & { userModified: number }) | undefined;
+      return r && { ...r, ...flags(r) };
+    },
+    insertSkill: (s: Omit<Skill, 'prerequisites'>) => insertSkill.run({ ...s, refs: toJson(s.refs) }),
+    updateSkill: (s: Omit<Skill, 'prerequisites'>) => updateSkill.run({ ...s, refs: toJson(s.refs) }),
+
+    role(id: string): StoredRole | undefined {
+      const r = role.get(id) as
+        | { name: string; summary: string; responsibilities: string; refs: string; origin: string; userModified: number }
+        | undefined;
+      return r && { ...r, ...flags(r), responsibilities: fromJson<string[]>(r.responsibilities, []) };
+    },
+    insertRole: (r: Role) =>
+      insertRole.run({ ...r, responsibilities: toJson(r.responsibilities), refs: toJson(r.refs) }),
+    updateRole: (r: Role) =>
+      updateRole.run({ ...r, responsibilities: toJson(r.responsibilities), refs: toJson(r.refs) }),
+    requirementSkills: (roleId: string) => (requirements.all(roleId) as { skill: string }[]).map((r) => r.skill),
+    insertRequirement: (roleId: string, skillId: string, level: number, importance: number) =>
+      insertRequirement.run(roleId, skillId, level, importance),
+    deleteRequirement: (roleId: string, skillId: string) => deleteRequirement.run(roleId, skillId),
+
+    /** Whether the user deleted this catalog row (the catalog keeps a record so updates do not bring it back). */
+    isDeleted: (kind: 'skill' | 'role', id: string) => deleted?.get(kind, id) !== undefined,
+    undelete: (kind: 'skill' | 'role', id: string) => undelete?.run(kind, id),
+
+    latestImport(framework: string) {
+      const r = latestImport.get(framework) as { version: string; importedAt: string; snapshot: string } | undefined;
+      return r && { version: r.version, importedAt: r.importedAt, snapshot: fromJson<unknown>(r.snapshot, null) };
+    },
+    /** Records an import; only the newest keeps its framework snapshot (the base of the next comparison). */
+    recordImport(framework: string, version: string, report: unknown, snapshot: unknown) {
+      forgetSnapshots.run(framework);
+      recordImport.run(framework, version, toJson(report), toJson(snapshot));
+    },
+  };
+}

@@ -1,0 +1,31 @@
+import { DropdownMenu } from 'radix-ui';
+
+export interface MenuAction {
+  label: string;
+  onSelect: () => void;
+  destructive?: boolean;
+}
+
+/** A “⋯” menu of actions on one row or card (Radix: arrow keys, Escape, focus return). */
+export function ActionsMenu({ label, actions }: { label: string; actions: MenuAction[] }) {
+  return (
+    <DropdownMenu.Root modal={false}>
+      <DropdownMenu.Trigger className="button button--icon" aria-label={label}>
+        <span aria-hidden="true">⋯</span>
+      </DropdownMenu.Trigger>
+      <DropdownMenu.Portal>
+        <DropdownMenu.Content className="menu" align="end" sideOffset={4}>
+          {actions.map((a) => (
+            <DropdownMenu.Item
+              key={a.label}
+              className={a.destructive ? 'menu__item menu__item--danger' : 'menu__item'}
+              onSelect={a.onSelect}
+            >
+              {a.label}
+            </DropdownMenu.Item>
+          ))}
+        </DropdownMenu.Content>
+      </DropdownMenu.Portal>
+    </DropdownMenu.Root>
+  );
+}

@@ -1,0 +1,215 @@
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import type { OperationOutput } from '../../../../shared/api/contract';
+import { COURSE_FORMATS, COURSE_KINDS, COURSE_LEVELS, type SkillAtLevel } from '../../../../shared/domain/catalog';
+import { courseDraft, courseUpdate } from '../../../../shared/domain/catalog-edits';
+import { useCatalog, type CourseDetail } from '../../store/catalog';
+import { useFormSubmit } from './form-errors';
+import { capitalise } from './format';
+import { FormDialog, FormFooter } from './FormDialog';
+import { FormField, type FieldControlProps } from './FormField';
+import { SkillLevelList } from './SkillLevelList';
+
+type Course = OperationOutput<'courses.list'>[number];
+
+const CURRENCIES = ['USD', 'EUR', 'GBP', 'CAD', 'AUD', 'CHF', 'JPY', 'INR', 'SGD'];
+
+/** The form's values as typed: numbers stay text until they are checked. */
+interface Values {
+  title: string;
+  provider: string;
+  kind: string;
+  format: string;
+  level: string;
+  hours: string;
+  hoursNote: string;
+  cost: string;
+  currency: string;
+  url: string;
+  teaches: SkillAtLevel[];
+  requires: SkillAtLevel[];
+}
+
+function valuesOf(c: Course | undefined): Values {
+  return {
+    title: c?.title ?? '',
+    provider: c?.provider ?? '',
+    kind: c?.kind ?? 'course',
+    format: c?.format ?? 'self-paced',
+    level: c?.level ?? 'beginner',
+    hours: c ? String(c.hours) : '',
+    hoursNote: c?.hoursNote ?? '',
+    cost: c?.cost === null || c === undefined ? '' : String(c.cost),
+    currency: c?.currency ?? '',
+    url: c?.url ?? '',
+    teaches: c?.teaches ?? [],
+    requires: c?.requires ?? [],
+  };
+}
+
+/** What the API receives: empty hours stay missing (and are refused), an empty cost means “not published”. */
+function fieldsOf(v: Values) {
+  return {
+    title: v.title,
+    provider: v.provider,
+    kind: v.kind,
+    format: v.format,
+    level: v.level,
+    hours: v.hours.trim() === '' ? undefined : Number(v.hours),
+    hoursNote: v.hoursNote,
+    cost: v.cost.trim() === '' ? null : Number(v.cost),
+    currency: v.currency || null,
+    url: v.url,
+    teaches: v.teaches,
+    requires: v.requires,
+  };
+}
+
+function Choice({
+  values,
+  value,
+  onChange,
+  ...p
+}: Partial<FieldControlProps> & { values: readonly string[]; value: string; onChange: (v: string) => void }) {
+  return (
+    <select {...p} className="input" value={value} onChange={(e) => onChange(e.target.value)}>
+      {values.map((v) => (
+        <option key={v} value={v}>
+          {capitalise(v)}
+        </option>
+      ))}
+    </select>
+  );
+}
+
+/** Creates or edits a course: its facts, the skills it teaches (and to what level), and what it needs on entry. */
+export function CourseDialog({
+  open,
+  onOpenChange,
+  course,
+  onSaved,
+}: {
+  open: boolean;
+  onOpenChange: (open: boolean) => void;
+  course?: Course;
+  onSaved: (course: CourseDetail, created: boolean) => void;
+}) {
+  return (
+    <FormDialog open={open} onOpenChange={onOpenChange} title={course ? `Edit “${course.title}”` : 'New course'}>
+      <CourseForm
+        course={course}
+        onSaved={(saved) => {
+          onOpenChange(false);
+          onSaved(saved, !course);
+        }}
+      />
+    </FormDialog>
+  );
+}
+
+/** The form inside the dialog: mounted each time the dialog opens, so it starts from the course as it is. */
+function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: CourseDetail) => void }) {
+  const skills = useCatalog((s) => s.skills);
+  const facets = useCatalog((s) => s.facets);
+  const change = useCatalog((s) => s.change);
+  const [values, setValues] = useState<Values>(() => valuesOf(course));
+  const { errors, formError, saving, submit } = useFormSubmit();
+  const providersId = useId();
+
+  useEffect(() => {
+    void useCatalog.getState().loadSkills();
+  }, []);
+
+  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    const fields = fieldsOf(values);
+    return course
+      ? submit(event, { schema: courseUpdate, values: { ...fields, id: course.id } }, (input) => change('courses.update', input), onSaved)
+      : submit(event, { schema: courseDraft, values: fields }, (input) => change('courses.create', input), onSaved);
+  }
+
+  const text = (key: 'title' | 'hoursNote') => (p: FieldControlProps) => (
+    <input {...p} className="input" value={values[key]} onChange={(e) => set(key)(e.target.value)} />
+  );
+
+  return (
+    <form className="form" noValidate onSubmit={(e) => void save(e)}>
+      <FormField label="Title" error={errors.title}>
+        {text('title')}
+      </FormField>
+      <div className="form__columns">
+        <FormField label="Provider" error={errors.provider}>
+          {(p) => (
+            <>
+              <input {...p} className="input" list={providersId} value={values.provider} onChange={(e) => set('provider')(e.target.value)} />
+              <datalist id={providersId}>
+                {facets?.providers.map((pr) => <option key={pr.name} value={pr.name} />)}
+              </datalist>
+            </>
+          )}
+        </FormField>
+        <FormField label="Web address (URL)" error={errors.url}>
+          {(p) => <input {...p} type="url" className="input" placeholder="https://" value={values.url} onChange={(e) => set('url')(e.target.value)} />}
+        </FormField>
+      </div>
+      <div className="form__columns form__columns--3">
+        <FormField label="Kind" error={errors.kind}>
+          {(p) => <Choice {...p} values={COURSE_KINDS} value={values.kind} onChange={set('kind')} />}
+        </FormField>
+        <FormField label="Format" error={errors.format}>
+          {(p) => <Choice {...p} values={COURSE_FORMATS} value={values.format} onChange={set('format')} />}
+        </FormField>
+        <FormField label="Level" error={errors.level}>
+          {(p) => <Choice {...p} values={COURSE_LEVELS} value={values.level} onChange={set('level')} />}
+        </FormField>
+      </div>
+      <div className="form__columns form__columns--3">
+        <FormField label="Hours" error={errors.hours}>
+          {(p) => <input {...p} type="number" min={0} step="any" className="input" value={values.hours} onChange={(e) => set('hours')(e.target.value)} />}
+        </FormField>
+        <FormField label="Cost" hint="Empty if the price is not published; 0 if free." error={errors.cost}>
+          {(p) => <input {...p} type="number" min={0} step="any" className="input" value={values.cost} onChange={(e) => set('cost')(e.target.value)} />}
+        </FormField>
+        <FormField label="Currency" error={errors.currency}>
+          {(p) => (
+            <select {...p} className="input" value={values.currency} onChange={(e) => set('currency')(e.target.value)}>
+              <option value="">None</option>
+              {[...new Set([...CURRENCIES, ...(facets?.currencies ?? [])])].map((c) => (
+                <option key={c} value={c}>
+                  {c}
+                </option>
+              ))}
+            </select>
+          )}
+        </FormField>
+      </div>
+      <FormField label="About the hours" hint="Where the estimate comes from, e.g. “3 days; provider states 18 CPEs”." error={errors.hoursNote}>
+        {text('hoursNote')}
+      </FormField>
+      <div className="form__columns">
+        <SkillLevelList
+          legend="Skills taught"
+          field="teaches"
+          levelName="Brings to"
+          emptyText="None yet. Add the skills this course teaches and the level it brings a learner to."
+          value={values.teaches}
+          onChange={set('teaches')}
+          skills={skills}
+          errors={errors}
+        />
+        <SkillLevelList
+          legend="Entry requirements"
+          field="requires"
+          levelName="Entry level"
+          emptyText="None: anyone can start."
+          value={values.requires}
+          onChange={set('requires')}
+          skills={skills}
+          errors={errors}
+        />
+      </div>
+      <FormFooter formError={formError} saving={saving} submitLabel={course ? 'Save changes' : 'Create course'} />
+    </form>
+  );
+}
+

@@ -1,0 +1,165 @@
+import { useEffect, useState, type FormEvent } from 'react';
+import type { BackupEntry, BackupKind, BackupSchedule } from '../../../../shared/domain/backup';
+import { EmptyState } from '../../components/EmptyState';
+import { Loading } from '../../components/Loading';
+import { useBackups } from '../../store/backups';
+import { describeSummary, formatBytes, formatWhen } from './backup-text';
+import { RestoreFromFile, RestoreConfirm } from './RestoreBackup';
+
+const KIND_LABELS: Record<BackupKind, string> = {
+  daily: 'Daily',
+  manual: 'Made by hand',
+  'before-restore': 'Before a restore',
+  'before-upgrade': 'Before an upgrade',
+};
+
+/** "Restore a backup": the copies of the data file, the daily schedule, and restoring a JSON backup file. */
+export function BackupsPanel() {
+  const list = useBackups((s) => s.list);
+  const status = useBackups((s) => s.status);
+  const load = useBackups((s) => s.load);
+  const createNow = useBackups((s) => s.createNow);
+  const [restored] = useState(() => useBackups.getState().takeRestoredMessage());
+  const [made, setMade] = useState<string | null>(null);
+  const [confirming, setConfirming] = useState<BackupEntry | null>(null);
+
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (!list) return status === 'failed' ? <EmptyState title="The backups could not be listed">See the message above.</EmptyState> : <Loading what="backups" />;
+  return (
+    <div className="backups">
+      {restored && (
+        <p className="imports__result" role="status">
+          {restored}
+        </p>
+      )}
+      <div className="settings-grid">
+        <ScheduleForm schedule={list.schedule} folder={list.directory} />
+        <section className="panel" aria-labelledby="restore-file-heading">
+          <h2 id="restore-file-heading" className="panel__title">
+            Restore from a backup file
+          </h2>
+          <RestoreFromFile />
+        </section>
+      </div>
+      <section className="panel backups__copies" aria-labelledby="copies-heading">
+        <div className="toolbar">
+          <h2 id="copies-heading" className="panel__title backups__title">
+            Copies of the data file
+          </h2>
+          <button
+            type="button"
+            className="button"
+            onClick={async () => {
+              const name = await createNow();
+              setMade(name && `Copied the data file to ${name}.`);
+            }}
+          >
+            Back up now
+          </button>
+          <span role="status" className="form__status">
+            {made ?? ''}
+          </span>
+        </div>
+        {list.backups.length === 0 ? (
+          <EmptyState title="No copies yet">
+            <p>The first daily copy is made a few seconds after the planner starts, or choose “Back up now”.</p>
+          </EmptyState>
+        ) : (
+          <table className="table">
+            <caption className="visually-hidden">Copies of the data file, newest first</caption>
+            <thead>
+              <tr>
+                <th scope="col">Made</th>
+                <th scope="col">Kind</th>
+                <th scope="col">Contents</th>
+                <th scope="col" className="table__num">
+                  Size
+                </th>
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {list.backups.map((b) => (
+                <tr key={b.name}>
+                  <td>
+                    <div className="table__primary">{formatWhen(b.createdAt)}</div>
+                    <div className="table__refs">{b.name}</div>
+                  </td>
+                  <td>{KIND_LABELS[b.kind]}</td>
+                  <td className="table__secondary">{b.summary ? describeSummary(b.summary) : 'Not readable as a planner data file'}</td>
+                  <td className="table__num">{formatBytes(b.bytes)}</td>
+                  <td>
+                    <button type="button" className="button" disabled={!b.summary} onClick={() => setConfirming(b)} aria-label={`Restore ${b.name}`}>
+                      Restore…
+                    </button>
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+      </section>
+      {confirming && (
+        <RestoreConfirm
+          what={{ name: confirming.name }}
+          made={formatWhen(confirming.createdAt)}
+          summary={confirming.summary}
+          onClose={() => setConfirming(null)}
+        />
+      )}
+    </div>
+  );
+}
+
+function ScheduleForm({ schedule, folder }: { schedule: BackupSchedule; folder: string }) {
+  const setSchedule = useBackups((s) => s.setSchedule);
+  const [draft, setDraft] = useState(schedule);
+  const [saved, setSaved] = useState(false);
+  const dirty = draft.enabled !== schedule.enabled || draft.keep !== schedule.keep;
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    setSaved(await setSchedule(draft));
+  }
+
+  return (
+    <form className="panel form" aria-labelledby="schedule-heading" onSubmit={(e) => void submit(e)}>
+      <h2 id="schedule-heading" className="panel__title">
+        Daily backups
+      </h2>
+      <label className="io-check">
+        <input type="checkbox" checked={draft.enabled} onChange={(e) => setDraft({ ...draft, enabled: e.target.checked })} />
+        <span>Copy the data file once a day while the planner runs</span>
+      </label>
+      <label className="field">
+        <span className="field__label">Daily copies to keep</span>
+        <input
+          className="input input--short"
+          type="number"
+          min={1}
+          max={90}
+          required
+          value={draft.keep}
+          onChange={(e) => setDraft({ ...draft, keep: Number(e.target.value) })}
+        />
+      </label>
+      <p className="hint">
+        Copies are kept in <code className="path">{folder}</code>. Older daily copies are deleted; copies made by hand
+        are kept until you delete them.
+      </p>
+      <div className="form__actions">
+        <button type="submit" className="button button--primary" disabled={!dirty}>
+          Save backup settings
+        </button>
+        <span role="status" className="form__status">
+          {saved && !dirty ? 'Saved.' : ''}
+        </span>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,47 @@
+import { csvFileName, toCsv, type CsvCell } from '../../../../shared/domain/csv-text';
+import type { PickedFile } from '../../store/imports';
+
+export interface FileKind {
+  /** What the dialog asks for, e.g. "Choose a CSV file". */
+  title: string;
+  extensions: readonly string[];
+  mime: string;
+}
+
+export const CSV_FILE: FileKind = { title: 'CSV file', extensions: ['csv', 'txt'], mime: 'text/csv' };
+export const JSON_FILE: FileKind = { title: 'JSON file', extensions: ['json'], mime: 'application/json' };
+
+/** The desktop app's own dialogs, when the preload offers them; the browser host uses an input and a download link. */
+export function desktopFiles() {
+  return typeof window !== 'undefined' ? window.planner?.files : undefined;
+}
+
+/** Reads a file picked in an <input type=file> as UTF-8 text (a BOM is kept; the importers remove it). */
+export async function readPickedFile(file: File): Promise<PickedFile> {
+  return { name: file.name, content: await file.text() };
+}
+
+/** Saves text as a file: the desktop app asks where; a browser downloads it. Returns false if the user cancelled. */
+export async function saveTextFile(fileName: string, content: string, kind: FileKind): Promise<boolean> {
+  const files = desktopFiles();
+  if (files) {
+    return (await files.saveTextFile({ title: `Save ${kind.title}`, fileName, content, extensions: [...kind.extensions] })) !== null;
+  }
+  const url = URL.createObjectURL(new Blob([content], { type: `${kind.mime};charset=utf-8` }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  return true;
+}
+
+/**
+ * Saves any table (a heatmap, a gap list) as a CSV file named after what it shows and today's date, in the
+ * same spreadsheet-safe form as the planner's own exports. Returns false if the user cancelled.
+ */
+export function saveCsvTable(what: string, headers: readonly string[], rows: readonly (readonly CsvCell[])[]): Promise<boolean> {
+  return saveTextFile(csvFileName(what), toCsv(headers, rows), CSV_FILE);
+}

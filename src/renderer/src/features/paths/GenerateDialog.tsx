@@ -1,0 +1,162 @@
+import { Dialog } from 'radix-ui';
+import { useState } from 'react';
+import { DEFAULT_PLAN_SETTINGS, type GenerationLimits } from '../../../../shared/domain/plan';
+import { ApiFailure, call } from '../../api';
+import { ConfirmDialog } from '../../components/ConfirmDialog';
+import { usePaths } from '../../store/paths';
+import { saveNow } from './autosave';
+
+type Mode = 'replace' | 'merge';
+
+/**
+ * "Generate from gaps": objective and limits, then replace or merge. Replacing a plan with manual edits asks
+ * first; the generation itself is one undo step.
+ */
+export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
+  const workspace = usePaths((s) => s.workspace)!;
+  const catalog = usePaths((s) => s.catalog)!;
+  const plan = workspace.plan;
+  const initial = plan?.settings.limits ?? DEFAULT_PLAN_SETTINGS.limits;
+  const [objective, setObjective] = useState(initial.objective);
+  const [budget, setBudget] = useState(initial.budgetCap === null ? '' : String(initial.budgetCap));
+  const [freeOnly, setFreeOnly] = useState(initial.freeOnly);
+  const [excluded, setExcluded] = useState<string[]>(initial.excludedProviders);
+  const hasWork = Boolean(plan && (plan.editedSinceGeneration || !plan.generatedAt) && usePaths.getState().nodes.length > 0);
+  const [mode, setMode] = useState<Mode>(hasWork ? 'merge' : 'replace');
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [confirmReplace, setConfirmReplace] = useState(false);
+  const providers = [...new Set(catalog.courses.map((c) => c.provider))].sort((a, b) => a.localeCompare(b));
+  const budgetInvalid = budget.trim() !== '' && !(Number(budget) >= 0);
+
+  async function generate() {
+    const limits: GenerationLimits = {
+      objective,
+      budgetCap: budget.trim() === '' ? null : Number(budget),
+      freeOnly,
+      excludedProviders: excluded,
+    };
+    setBusy(true);
+    setError(null);
+    try {
+      await saveNow();
+      const result = await call('plans.generate', { memberId: workspace.member.id, planId: plan?.id ?? null, limits, mode });
+      usePaths.getState().showPlan(result, true);
+      const courses = result.nodes.filter((n) => n.kind === 'course').length;
+      usePaths
+        .getState()
+        .say(`Generated ${courses} course${courses === 1 ? '' : 's'} for ${workspace.targetRole?.name ?? 'the target role'} (${result.generation?.method === 'exact' ? 'exact search' : 'heuristic'}). Undo with Ctrl+Z.`);
+      onOpenChange(false);
+    } catch (e) {
+      setError(e instanceof ApiFailure || e instanceof Error ? e.message : String(e));
+    } finally {
+      setBusy(false);
+    }
+  }
+
+  const submit = () => {
+    if (budgetInvalid) return;
+    if (mode === 'replace' && hasWork) setConfirmReplace(true);
+    else void generate();
+  };
+
+  return (
+    <Dialog.Root open={open} onOpenChange={onOpenChange}>
+      <Dialog.Portal>
+        <Dialog.Overlay className="dialog-overlay" />
+        <Dialog.Content className="dialog dialog--wide">
+          <Dialog.Title className="dialog__title">Generate from gaps</Dialog.Title>
+          <Dialog.Description className="dialog__body">
+            Chooses courses that close {workspace.member.name}’s gaps for {workspace.targetRole?.name ?? 'the target role'}, with the
+            prerequisites and entry requirements they need. Gaps no course closes become milestones.
+          </Dialog.Description>
+          <form
+            className="form generate-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              submit();
+            }}
+          >
+            <fieldset className="generate-form__group">
+              <legend className="field__label">Objective</legend>
+              <label>
+                <input type="radio" name="objective" checked={objective === 'hours'} onChange={() => setObjective('hours')} /> Fewest hours
+              </label>
+              <label>
+                <input type="radio" name="objective" checked={objective === 'cost'} onChange={() => setObjective('cost')} /> Lowest cost
+              </label>
+            </fieldset>
+            <label className="field">
+              <span className="field__label">Budget cap (leave empty for none)</span>
+              <input
+                className="input input--short"
+                inputMode="decimal"
+                value={budget}
+                aria-invalid={budgetInvalid || undefined}
+                aria-describedby={budgetInvalid ? 'budget-error' : undefined}
+                onChange={(e) => setBudget(e.target.value)}
+              />
+              {budgetInvalid && (
+                <span id="budget-error" className="field__error">
+                  The budget is a number of at least 0.
+                </span>
+              )}
+            </label>
+            <label>
+              <input type="checkbox" checked={freeOnly} onChange={(e) => setFreeOnly(e.target.checked)} /> Free courses only
+            </label>
+            <fieldset className="generate-form__group generate-form__providers">
+              <legend className="field__label">Leave out these providers</legend>
+              {providers.map((p) => (
+                <label key={p}>
+                  <input
+                    type="checkbox"
+                    checked={excluded.includes(p)}
+                    onChange={(e) => setExcluded(e.target.checked ? [...excluded, p] : excluded.filter((x) => x !== p))}
+                  />{' '}
+                  {p}
+                </label>
+              ))}
+            </fieldset>
+            {plan && usePaths.getState().nodes.length > 0 && (
+              <fieldset className="generate-form__group">
+                <legend className="field__label">The plan already has steps</legend>
+                <label>
+                  <input type="radio" name="mode" checked={mode === 'merge'} onChange={() => setMode('merge')} /> Merge: keep the steps I placed
+                  and any progress
+                </label>
+                <label>
+                  <input type="radio" name="mode" checked={mode === 'replace'} onChange={() => setMode('replace')} /> Replace the whole plan
+                </label>
+              </fieldset>
+            )}
+            {error && (
+              <p className="field__error" role="alert">
+                {error}
+              </p>
+            )}
+            <div className="dialog__actions">
+              <Dialog.Close className="button">Cancel</Dialog.Close>
+              <button type="submit" className="button button--primary" disabled={busy || budgetInvalid}>
+                {busy ? 'Generating…' : 'Generate'}
+              </button>
+            </div>
+          </form>
+        </Dialog.Content>
+      </Dialog.Portal>
+      <ConfirmDialog
+        open={confirmReplace}
+        onOpenChange={setConfirmReplace}
+        title="Replace the plan?"
+        confirmLabel="Replace"
+        destructive
+        onConfirm={() => void generate()}
+      >
+        <p>
+          “{plan?.name}” has steps placed or edited by hand. Replacing it removes them; merging keeps them. You can undo the replacement with
+          Ctrl+Z while the plan is open.
+        </p>
+      </ConfirmDialog>
+    </Dialog.Root>
+  );
+}

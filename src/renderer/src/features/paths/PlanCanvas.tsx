@@ -1,0 +1,210 @@
+import {
+  Background,
+  Controls,
+  MiniMap,
+  ReactFlow,
+  useReactFlow,
+  type Connection,
+  type Node,
+  type ReactFlowInstance,
+} from '@xyflow/react';
+import '@xyflow/react/dist/style.css';
+import { ContextMenu } from 'radix-ui';
+import { useCallback, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useShallow } from 'zustand/react/shallow';
+import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
+import { connectionRefusal } from '../../../../shared/planning/plan-checks';
+import { usePaths } from '../../store/paths';
+import type { PlanFlowEdge, PlanFlowNode } from './flow-mapping';
+import { addPaletteItem, centredOn, readPaletteItem } from './palette-actions';
+import { usePlanFacts } from './plan-facts';
+import { nodeTypes } from './PlanNodes';
+
+/** Keys 1–4 set the status of the selected courses and milestones. */
+export const STATUS_KEYS: Record<string, PlanNodeStatus> = { '1': 'planned', '2': 'in_progress', '3': 'done', '4': 'skipped' };
+
+const isTyping = (target: EventTarget | null) =>
+  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+
+export const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
+const SMALLEST_OPENING_ZOOM = 0.3;
+
+/**
+ * The whole plan when it fits at a zoom where its shape still reads; a bigger one opens at its top-left corner
+ * (the earliest steps) at that zoom, with the minimap showing the rest.
+ */
+function openingView(rf: ReactFlowInstance<PlanFlowNode, PlanFlowEdge>, canvas: HTMLElement | null) {
+  const nodes = rf.getNodes();
+  if (!nodes.length || !canvas) return;
+  const bounds = rf.getNodesBounds(nodes);
+  const { width, height } = canvas.getBoundingClientRect();
+  const zoomToFit = Math.min(width / (bounds.width + 260), height / (bounds.height + 130));
+  const zoom = SMALLEST_OPENING_ZOOM;
+  if (zoomToFit >= zoom) void rf.fitView({ ...FIT_VIEW, minZoom: zoom });
+  else void rf.setViewport({ x: 24 - bounds.x * zoom, y: 24 - bounds.y * zoom, zoom });
+}
+
+const minimapColour = (n: Node) => (n.type === 'course' ? '#2f5bd3' : n.type === 'skill' ? '#0f8a5f' : '#b26b00');
+
+export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => void }) {
+  const { nodes, edges, onNodesChange, onEdgesChange, beginDrag, endDrag } = usePaths(
+    useShallow((s) => ({
+      nodes: s.nodes,
+      edges: s.edges,
+      onNodesChange: s.onNodesChange,
+      onEdgesChange: s.onEdgesChange,
+      beginDrag: s.beginDrag,
+      endDrag: s.endDrag,
+    })),
+  );
+  const facts = usePlanFacts();
+  const { screenToFlowPosition } = useReactFlow();
+  const [menuNode, setMenuNode] = useState<PlanFlowNode | null>(null);
+  const [menuPoint, setMenuPoint] = useState({ x: 0, y: 0 });
+
+  const nameOf = useCallback(
+    (id: string) => {
+      const n = usePaths.getState().nodes.find((x) => x.id === id);
+      if (!n) return id;
+      if (n.data.kind === 'skill') return facts.skillName(n.data.skillId!);
+      if (n.data.kind === 'course') return facts.courses.get(n.data.courseId!)?.title ?? n.data.courseId!;
+      return n.data.label || 'Milestone';
+    },
+    [facts],
+  );
+
+  const onConnect = useCallback(
+    ({ source, target }: Connection) => {
+      const refusal = connectionRefusal(usePaths.getState().edges, source, target, nameOf);
+      if (refusal) usePaths.getState().say(refusal, 'error');
+      else {
+        usePaths.getState().addEdge(source, target);
+        usePaths.getState().say(`“${nameOf(source)}” now comes before “${nameOf(target)}”.`);
+      }
+    },
+    [nameOf],
+  );
+
+  const onDrop = useCallback(
+    (event: DragEvent) => {
+      const item = readPaletteItem(event.dataTransfer);
+      if (!item) return;
+      event.preventDefault();
+      addPaletteItem(item, centredOn(item, screenToFlowPosition({ x: event.clientX, y: event.clientY })));
+    },
+    [screenToFlowPosition],
+  );
+
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
+    const store = usePaths.getState();
+    if (event.key === 'Delete' || event.key === 'Backspace') {
+      const removed = store.deleteSelected();
+      if (removed > 0) {
+        event.preventDefault();
+        store.say(`Deleted ${removed === 1 ? 'one item' : `${removed} items`}. Undo with Ctrl+Z.`);
+      }
+    } else if (STATUS_KEYS[event.key]) {
+      const ids = store.nodes.filter((n) => n.selected).map((n) => n.id);
+      if (ids.length) store.changeStatus(ids, STATUS_KEYS[event.key]!);
+    }
+  };
+
+  const menuStatus = menuNode ? usePaths.getState().nodes.find((n) => n.id === menuNode.id)?.data.status : undefined;
+  const selectOnly = (id: string) =>
+    usePaths.getState().onNodesChange(usePaths.getState().nodes.map((n) => ({ type: 'select', id: n.id, selected: n.id === id })));
+
+  return (
+    <ContextMenu.Root onOpenChange={(open) => !open && setMenuNode(null)}>
+      <ContextMenu.Trigger asChild>
+        <div
+          className="plan-canvas"
+          onDragOver={(e) => {
+            e.preventDefault();
+            e.dataTransfer.dropEffect = 'copy';
+          }}
+          onDrop={onDrop}
+          onKeyDown={onKeyDown}
+        >
+          <ReactFlow<PlanFlowNode, PlanFlowEdge>
+            nodes={nodes}
+            edges={edges}
+            nodeTypes={nodeTypes}
+            onNodesChange={onNodesChange}
+            onEdgesChange={onEdgesChange}
+            onConnect={onConnect}
+            onNodeDragStart={beginDrag}
+            onNodeDragStop={endDrag}
+            onSelectionDragStart={beginDrag}
+            onSelectionDragStop={endDrag}
+            onNodeContextMenu={(_, node) => {
+              setMenuNode(node);
+              if (!node.selected) selectOnly(node.id);
+            }}
+            onPaneContextMenu={(event) => {
+              setMenuNode(null);
+              setMenuPoint(screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+            }}
+            deleteKeyCode={null}
+            onInit={(rf) => openingView(rf, document.querySelector('.plan-canvas'))}
+            minZoom={0.1}
+            maxZoom={2}
+            proOptions={{ hideAttribution: true }}
+          >
+            <Background gap={24} size={1} />
+            <Controls showInteractive={false} aria-label="Zoom and fit view" />
+            <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the whole plan" style={{ width: 150, height: 100 }} />
+          </ReactFlow>
+        </div>
+      </ContextMenu.Trigger>
+      <ContextMenu.Portal>
+        <ContextMenu.Content className="plan-menu">
+          {menuNode ? (
+            <>
+              <ContextMenu.Label className="plan-menu__label">{nameOf(menuNode.id)}</ContextMenu.Label>
+              {menuNode.data.kind !== 'skill' && (
+                <ContextMenu.RadioGroup
+                  value={menuStatus}
+                  onValueChange={(status) => usePaths.getState().changeStatus([menuNode.id], status as PlanNodeStatus)}
+                >
+                  {PLAN_NODE_STATUSES.map((status, i) => (
+                    <ContextMenu.RadioItem key={status} value={status} className="plan-menu__item">
+                      <ContextMenu.ItemIndicator className="plan-menu__indicator">●</ContextMenu.ItemIndicator>
+                      {STATUS_LABELS[status]}
+                      <span className="plan-menu__shortcut">{i + 1}</span>
+                    </ContextMenu.RadioItem>
+                  ))}
+                </ContextMenu.RadioGroup>
+              )}
+              <ContextMenu.Separator className="plan-menu__separator" />
+              <ContextMenu.Item className="plan-menu__item" onSelect={() => onEditNote(menuNode.id)}>
+                {menuNode.data.note ? 'Edit note…' : 'Add a note…'}
+              </ContextMenu.Item>
+              <ContextMenu.Item
+                className="plan-menu__item plan-menu__item--danger"
+                onSelect={() => {
+                  selectOnly(menuNode.id);
+                  usePaths.getState().deleteSelected();
+                }}
+              >
+                Delete <span className="plan-menu__shortcut">Del</span>
+              </ContextMenu.Item>
+            </>
+          ) : (
+            <>
+              <ContextMenu.Item className="plan-menu__item" onSelect={() => usePaths.getState().autoLayout()}>
+                Auto-layout
+              </ContextMenu.Item>
+              <ContextMenu.Item
+                className="plan-menu__item"
+                onSelect={() => addPaletteItem({ kind: 'milestone' }, centredOn({ kind: 'milestone' }, menuPoint))}
+              >
+                Add a milestone
+              </ContextMenu.Item>
+            </>
+          )}
+        </ContextMenu.Content>
+      </ContextMenu.Portal>
+    </ContextMenu.Root>
+  );
+}

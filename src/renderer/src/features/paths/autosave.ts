@@ -1,0 +1,99 @@
+import { useEffect } from 'react';
+import { diffPlanGraph, isEmptyChange } from '../../../../shared/planning/plan-diff';
+import { ApiFailure, call } from '../../api';
+import { usePaths } from '../../store/paths';
+import { toDraft, toPlanEdge } from './flow-mapping';
+
+/** Edits are saved this long after the last one (and at once when leaving the screen or closing the window). */
+export const SAVE_DELAY_MS = 700;
+
+let timer: ReturnType<typeof setTimeout> | undefined;
+let inFlight: Promise<void> | null = null;
+let lastStamp = 0;
+
+/** Grows with every save, even when the clock does not (a save older than the newest applied is ignored). */
+function nextStamp(): number {
+  lastStamp = Math.max(Date.now(), lastStamp + 1);
+  return lastStamp;
+}
+
+function currentGraph() {
+  const { nodes, edges } = usePaths.getState();
+  return { nodes: nodes.map(toDraft), edges: edges.map(toPlanEdge) };
+}
+
+function setSave(state: 'saved' | 'pending' | 'saving' | 'failed', error: string | null = null) {
+  usePaths.setState({ save: { state, error } });
+}
+
+/**
+ * Sends what changed since the last confirmed save. One save runs at a time; edits made meanwhile are sent by
+ * the next one. `keepalive` (closing the window) sends at once, beside any save already running: the stamps
+ * keep the newer one in force whichever arrives first.
+ */
+export function saveNow(options: { keepalive?: boolean } = {}): Promise<void> {
+  clearTimeout(timer);
+  const planId = usePaths.getState().workspace?.plan?.id;
+  if (!planId) return Promise.resolve();
+  if (inFlight && !options.keepalive) {
+    return inFlight.then(() => (usePaths.getState().save.state === 'pending' ? saveNow() : undefined));
+  }
+  const graph = currentGraph();
+  const changes = diffPlanGraph(usePaths.getState().saved, graph);
+  if (isEmptyChange(changes)) {
+    if (usePaths.getState().save.state !== 'failed') setSave('saved');
+    return Promise.resolve();
+  }
+  setSave('saving');
+  const version = usePaths.getState().version;
+  const request = call('plans.save', { planId, stamp: nextStamp(), ...changes }, { keepalive: options.keepalive })
+    .then(() => {
+      if (usePaths.getState().workspace?.plan?.id !== planId) return;
+      usePaths.setState({ saved: graph });
+      setSave(usePaths.getState().version === version ? 'saved' : 'pending');
+    })
+    .catch((error: unknown) => {
+      const message = error instanceof ApiFailure || error instanceof Error ? error.message : String(error);
+      setSave('failed', message);
+    })
+    .finally(() => {
+      if (inFlight === request) inFlight = null;
+    });
+  if (!options.keepalive) inFlight = request;
+  return request.then(() => (usePaths.getState().save.state === 'pending' ? saveNow() : undefined));
+}
+
+/** Saves soon after an edit. */
+export function scheduleSave() {
+  clearTimeout(timer);
+  setSave('pending');
+  timer = setTimeout(() => void saveNow(), SAVE_DELAY_MS);
+}
+
+/**
+ * While the editor is open: save after each edit (debounced), when the page is hidden or closed (with
+ * keepalive, so the request outlives the page), and when the editor unmounts (leaving the screen).
+ */
+export function useAutosave() {
+  useEffect(() => {
+    const unsubscribe = usePaths.subscribe((s, prev) => {
+      if (s.version !== prev.version && s.workspace?.plan && s.workspace.plan.id === prev.workspace?.plan?.id) {
+        if (isEmptyChange(diffPlanGraph(s.saved, currentGraph()))) {
+          if (s.save.state === 'pending') setSave('saved');
+        } else scheduleSave();
+      }
+    });
+    const flush = () => void saveNow({ keepalive: true });
+    const onVisibility = () => {
+      if (document.visibilityState === 'hidden') flush();
+    };
+    window.addEventListener('pagehide', flush);
+    document.addEventListener('visibilitychange', onVisibility);
+    return () => {
+      unsubscribe();
+      window.removeEventListener('pagehide', flush);
+      document.removeEventListener('visibilitychange', onVisibility);
+      void saveNow();
+    };
+  }, []);
+}

@@ -1,0 +1,53 @@
+import { format, parseISO } from 'date-fns';
+import { PROFICIENCY_LABELS } from '../../../../shared/domain/proficiency';
+
+/** “2 Mar 2026”. */
+export function formatDay(iso: string | null | undefined): string {
+  return iso ? format(parseISO(iso), 'd MMM yyyy') : '—';
+}
+
+/** “2 Mar – 12 Mar 2026”, or one day. */
+export function formatSpan(start: string | null, end: string | null): string {
+  if (!start || !end) return 'Not scheduled';
+  if (start === end) return formatDay(start);
+  const sameYear = start.slice(0, 4) === end.slice(0, 4);
+  return `${format(parseISO(start), sameYear ? 'd MMM' : 'd MMM yyyy')} – ${formatDay(end)}`;
+}
+
+/** “Mar 2026” for a YYYY-MM month. */
+export function formatMonth(month: string): string {
+  return format(parseISO(`${month}-01`), 'MMM yyyy');
+}
+
+export function levelName(level: number): string {
+  return PROFICIENCY_LABELS[level] ?? `Level ${level}`;
+}
+
+/** How far a skill is from its target: none, one level, or more. */
+export function gapTone(current: number, target: number): 'met' | 'near' | 'far' {
+  const gap = target - current;
+  return gap <= 0 ? 'met' : gap === 1 ? 'near' : 'far';
+}
+
+/** The currency most courses in a list use, for totals (the catalog is mostly in one currency). */
+export function commonCurrency(currencies: readonly (string | null)[]): string {
+  const counts = new Map<string, number>();
+  for (const c of currencies) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
+  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
+}
+
+/** A sum of money (“$0”, never “Free”: a month or a total with nothing to pay is still an amount). */
+export function formatMoney(amount: number, currency = 'USD'): string {
+  return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
+}
+
+/** A plan's cost: “Free” only when every course is free; courses without a price are counted apart. */
+export function formatPlanCost(total: number, unpriced: number, currency = 'USD'): string {
+  return total === 0 && unpriced === 0 ? 'Free' : formatMoney(total, currency);
+}
+
+/** Hours summed from shares of days: “101 h”, “4.8 h”. */
+export function formatTotalHours(hours: number): string {
+  const rounded = Math.round(hours * 10) / 10;
+  return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} h`;
+}

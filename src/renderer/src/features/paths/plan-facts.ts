@@ -1,0 +1,73 @@
+import { createContext, useContext, useMemo } from 'react';
+import type { PathWorkspace } from '../../../../shared/api/operations/plans';
+import { missingEntryLevels, plannedLevels, type MissingEntry } from '../../../../shared/planning/plan-checks';
+import { scheduleCourses, type Schedule } from '../../../../shared/planning/schedule';
+import { usePaths, type PathsCatalog } from '../../store/paths';
+
+type CatalogCourse = PathsCatalog['courses'][number];
+type CatalogSkill = PathsCatalog['skills'][number];
+
+/** What the nodes, the timeline and the totals show, derived from the graph, the member and the catalog. */
+export interface PlanFacts {
+  courses: ReadonlyMap<string, CatalogCourse>;
+  skills: ReadonlyMap<string, CatalogSkill>;
+  /** The member's effective level per skill (missing: 0). */
+  current: ReadonlyMap<string, number>;
+  /** The target role's required level per skill. */
+  required: ReadonlyMap<string, number>;
+  missing: ReadonlyMap<string, MissingEntry[]>;
+  /** The level the plan brings each skill node to. */
+  planned: ReadonlyMap<string, number>;
+  schedule: Schedule;
+  /** The level a skill node aims at: its own target, else the role's, else one above the current level. */
+  targetOf(skillId: string, nodeTarget: number | null): number;
+  skillName(id: string): string;
+}
+
+export const PlanFactsContext = createContext<PlanFacts | null>(null);
+
+export function usePlanFacts(): PlanFacts {
+  const facts = useContext(PlanFactsContext);
+  if (!facts) throw new Error('usePlanFacts is used outside the path editor.');
+  return facts;
+}
+
+/** Recomputed when the graph's content changes (not on every drag frame: positions do not matter here). */
+export function useComputedPlanFacts(workspace: PathWorkspace | null, catalog: PathsCatalog | null): PlanFacts | null {
+  const structure = usePaths((s) => s.structure);
+  return useMemo(() => {
+    if (!workspace || !catalog) return null;
+    void structure;
+    const { nodes, edges } = usePaths.getState();
+    const courses = new Map(catalog.courses.map((c) => [c.id, c]));
+    const skills = new Map(catalog.skills.map((s) => [s.id, s]));
+    const current = new Map(workspace.levels.map((l) => [l.skillId, l.level]));
+    const required = new Map((workspace.targetRole?.requirements ?? []).map((r) => [r.skill, r.level]));
+    const checked = nodes.map((n) => ({ id: n.id, ...n.data }));
+    const plainEdges = edges.map((e) => ({ source: e.source, target: e.target }));
+    const stored = new Map((workspace.plan?.nodes ?? []).map((p) => [p.id, p]));
+    const schedule = scheduleCourses({
+      nodes: checked.map((n) => {
+        const c = n.courseId ? courses.get(n.courseId) : undefined;
+        const dates = stored.get(n.id);
+        return { ...n, hours: c?.hours ?? 0, cost: c ? c.cost : 0, startDate: dates?.startDate ?? null, endDate: dates?.endDate ?? null };
+      }),
+      edges: plainEdges,
+      weeklyHours: workspace.member.weeklyHours,
+      startDate: workspace.member.startDate ?? workspace.today,
+      blackouts: workspace.blackouts,
+      maxParallel: workspace.plan?.settings.maxParallel ?? 1,
+    });
+    return {
+      courses,
+      skills,
+      current,
+      required,
+      missing: missingEntryLevels(checked, plainEdges, courses, current),
+      planned: plannedLevels(checked, plainEdges, courses, current),
+      schedule,
+      targetOf: (skillId, nodeTarget) => nodeTarget ?? required.get(skillId) ?? Math.min(5, (current.get(skillId) ?? 0) + 1),
+      skillName: (id) => skills.get(id)?.name ?? id,
+    };
+  }, [structure, workspace, catalog]);
+}

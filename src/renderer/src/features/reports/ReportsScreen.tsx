@@ -1,0 +1,147 @@
+import { useEffect, useState } from 'react';
+import type { OperationOutput } from '../../../../shared/api/contract';
+import { printRoutePath, type PdfExportResult, type PrintRequest } from '../../../../shared/domain/print';
+import { call } from '../../api';
+import { Choice } from '../../components/Choice';
+import { EmptyState } from '../../components/EmptyState';
+import { Loading } from '../../components/Loading';
+import { PageHeader } from '../../components/PageHeader';
+import { useNotices } from '../../store/notices';
+import './reports.css';
+
+const ALL = 'all';
+
+type Export = { state: 'idle' } | { state: 'working'; what: string } | { state: 'done'; result: PdfExportResult } | { state: 'opened' };
+
+/**
+ * Exports the member plan and the team report. In the desktop app the main process prints the view to a file
+ * the user picks; under the browser host the view opens in a new tab for the browser's own print dialog.
+ */
+export function ReportsScreen() {
+  const [members, setMembers] = useState<OperationOutput<'members.list'> | null>(null);
+  const [roles, setRoles] = useState<OperationOutput<'roles.list'>>([]);
+  const [memberId, setMemberId] = useState<string | null>(null);
+  const [roleId, setRoleId] = useState<string>(ALL);
+  const [progress, setProgress] = useState<Export>({ state: 'idle' });
+
+  useEffect(() => {
+    Promise.all([call('members.list', {}), call('roles.list', {})]).then(
+      ([m, r]) => {
+        setMembers(m);
+        setRoles(r);
+        setMemberId((current) => current ?? m[0]?.id ?? null);
+      },
+      (error: unknown) => useNotices.getState().report('Loading members and roles', error),
+    );
+  }, []);
+
+  async function exportReport(request: PrintRequest, what: string) {
+    const pdf = window.planner?.pdf;
+    if (!pdf) {
+      window.open(`${window.location.pathname}${printRoutePath(request)}`, '_blank', 'noopener');
+      setProgress({ state: 'opened' });
+      return;
+    }
+    setProgress({ state: 'working', what });
+    setProgress({ state: 'done', result: await pdf.exportPdf(request) });
+  }
+
+  if (!members) return <Loading what="members and roles" />;
+  const working = progress.state === 'working';
+
+  return (
+    <>
+      <PageHeader title="Reports" subtitle="PDFs for a 1:1, a budget meeting or an auditor. Text stays text: searchable and selectable." />
+      <div className="reports-grid">
+        <section className="panel" aria-labelledby="member-report-h">
+          <h2 id="member-report-h" className="panel__title">
+            Member learning plan
+          </h2>
+          <p className="hint">Readiness now and at plan end, the gap table, the schedule with dates, hours and cost, notes, and the learning graph.</p>
+          {members.length === 0 ? (
+            <EmptyState title="No team members yet">
+              <p>
+                Add people in <a href="#/team">Team</a> first.
+              </p>
+            </EmptyState>
+          ) : (
+            <div className="reports-form">
+              <Choice
+                label="Member"
+                value={memberId}
+                options={members.map((m) => ({ value: m.id, label: m.title ? `${m.name} — ${m.title}` : m.name }))}
+                onChange={setMemberId}
+              />
+              <button
+                type="button"
+                className="button button--primary"
+                disabled={!memberId || working}
+                onClick={() => memberId && void exportReport({ view: 'member', memberId }, 'the learning plan')}
+              >
+                Export plan as PDF
+              </button>
+            </div>
+          )}
+        </section>
+        <section className="panel" aria-labelledby="team-report-h">
+          <h2 id="team-report-h" className="panel__title">
+            Team report
+          </h2>
+          <p className="hint">The heatmap, role coverage and blind spots, every member’s readiness and planned finish, and the budget by month and quarter.</p>
+          <div className="reports-form">
+            <Choice
+              label="Heatmap for"
+              value={roleId}
+              options={[{ value: ALL, label: 'All roles (each member against their target)' }, ...roles.map((r) => ({ value: r.id, label: r.name }))]}
+              onChange={setRoleId}
+            />
+            <button
+              type="button"
+              className="button button--primary"
+              disabled={working}
+              onClick={() => void exportReport({ view: 'team', roleId: roleId === ALL ? null : roleId }, 'the team report')}
+            >
+              Export team report as PDF
+            </button>
+          </div>
+        </section>
+      </div>
+      <ExportStatus progress={progress} />
+    </>
+  );
+}
+
+function ExportStatus({ progress }: { progress: Export }) {
+  if (progress.state === 'idle') return null;
+  if (progress.state === 'working') {
+    return (
+      <div className="export-status" role="status">
+        <progress aria-label="Exporting" /> Preparing and printing {progress.what}…
+      </div>
+    );
+  }
+  if (progress.state === 'opened') {
+    return (
+      <div className="export-status" role="status">
+        The report opened in a new tab. Use “Print or save as PDF” there to save it.
+      </div>
+    );
+  }
+  const { result } = progress;
+  if (result.status === 'cancelled') return <div className="export-status" role="status">Export cancelled; nothing was saved.</div>;
+  if (result.status === 'failed') {
+    return (
+      <div className="export-status export-status--failed" role="alert">
+        {result.message}
+      </div>
+    );
+  }
+  return (
+    <div className="export-status" role="status">
+      Saved to <code className="path">{result.file}</code>
+      <button type="button" className="button" onClick={() => void window.planner?.pdf?.showInFolder(result.file)}>
+        Show in folder
+      </button>
+    </div>
+  );
+}

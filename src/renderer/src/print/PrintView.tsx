@@ -1,0 +1,7 @@
+import { MemberPlanPrint } from './MemberPlanPrint';
+import type { PrintRoute } from './print-route';
+import { TeamReportPrint } from './TeamReportPrint';
+
+export function PrintView({ route }: { route: PrintRoute }) {
+  return route.view === 'member' ? <MemberPlanPrint memberId={route.memberId} /> : <TeamReportPrint roleId={route.roleId} />;
+}

@@ -1,0 +1,150 @@
+import { create } from 'zustand';
+import type { CsvEntity, CsvImportResult, CsvMapping, CsvPreview } from '../../../shared/domain/csv-import';
+import type { NiceImportReport, NiceInspection } from '../../../shared/domain/nice-import';
+import type { Importance, TargetLevel } from '../../../shared/domain/proficiency';
+import { ApiFailure, call } from '../api';
+import { useAppInfo } from './app-info';
+import { useNotices } from './notices';
+
+/** A file the user picked: its name and its text. */
+export interface PickedFile {
+  name: string;
+  content: string;
+}
+
+/** Work that may take a while: shown by the progress panel once it has run for a second. */
+export interface Progress {
+  label: string;
+  startedAt: number;
+}
+
+interface CsvState {
+  entity: CsvEntity;
+  file: PickedFile | null;
+  preview: CsvPreview | null;
+  result: CsvImportResult | null;
+  /** Why the file could not be read, shown next to the file picker. */
+  error: string | null;
+}
+
+interface NiceState {
+  file: PickedFile | null;
+  inspection: NiceInspection | null;
+  selected: string[];
+  level: TargetLevel;
+  importance: Importance;
+  report: NiceImportReport | null;
+  error: string | null;
+}
+
+interface ImportsState {
+  progress: Progress | null;
+  csv: CsvState;
+  nice: NiceState;
+  withProgress<T>(label: string, work: () => Promise<T>): Promise<T>;
+  setCsvEntity(entity: CsvEntity): void;
+  openCsv(file: PickedFile): Promise<void>;
+  remapCsv(mapping: CsvMapping): Promise<void>;
+  importCsv(): Promise<void>;
+  resetCsv(): void;
+  openNice(file: PickedFile): Promise<void>;
+  selectNiceRoles(ids: string[]): void;
+  setNiceOptions(options: Partial<Pick<NiceState, 'level' | 'importance'>>): void;
+  importNice(): Promise<void>;
+  resetNice(): void;
+}
+
+const EMPTY_CSV = { file: null, preview: null, result: null, error: null };
+const EMPTY_NICE = { file: null, inspection: null, selected: [], report: null, error: null };
+
+/** A refusal about the file itself (not JSON, not the right format) is shown beside the picker; the rest in the banner. */
+function fileProblem(error: unknown, action: string): string | null {
+  if (error instanceof ApiFailure && error.error.code === 'INVALID_INPUT') return error.message;
+  useNotices.getState().report(action, error);
+  return null;
+}
+
+const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
+
+export const useImports = create<ImportsState>()((set, get) => {
+  const patchCsv = (patch: Partial<CsvState>) => set((s) => ({ csv: { ...s.csv, ...patch } }));
+  const patchNice = (patch: Partial<NiceState>) => set((s) => ({ nice: { ...s.nice, ...patch } }));
+
+  async function previewCsv(file: PickedFile, mapping?: CsvMapping) {
+    const { entity } = get().csv;
+    try {
+      const preview = await get().withProgress(`Checking ${file.name}`, () =>
+        call('csv.preview', { entity, content: file.content, ...(mapping ? { mapping } : {}) }),
+      );
+      patchCsv({ file, preview, result: null, error: null });
+    } catch (error) {
+      patchCsv({ file, preview: null, result: null, error: fileProblem(error, 'Reading the CSV file') });
+    }
+  }
+
+  return {
+    progress: null,
+    csv: { entity: 'courses', ...EMPTY_CSV },
+    nice: { ...EMPTY_NICE, level: 3, importance: 2 },
+
+    async withProgress(label, work) {
+      set({ progress: { label, startedAt: Date.now() } });
+      try {
+        return await work();
+      } finally {
+        set({ progress: null });
+      }
+    },
+
+    setCsvEntity(entity) {
+      const { file } = get().csv;
+      set((s) => ({ csv: { ...s.csv, entity, preview: null, result: null, error: null } }));
+      if (file) void previewCsv(file);
+    },
+    openCsv: (file) => previewCsv(file),
+    async remapCsv(mapping) {
+      const { file } = get().csv;
+      if (file) await previewCsv(file, mapping);
+    },
+    async importCsv() {
+      const { file, preview, entity } = get().csv;
+      if (!file || !preview) return;
+      try {
+        const result = await get().withProgress(`Importing ${plural(preview.validRows, 'row')} from ${file.name}`, () =>
+          call('csv.import', { entity, content: file.content, mapping: preview.mapping }),
+        );
+        patchCsv({ ...EMPTY_CSV, result });
+        void useAppInfo.getState().load();
+      } catch (error) {
+        useNotices.getState().report('Importing the CSV file', error);
+      }
+    },
+    resetCsv: () => patchCsv(EMPTY_CSV),
+
+    async openNice(file) {
+      try {
+        const inspection = await get().withProgress(`Reading ${file.name}`, () => call('nice.inspect', { content: file.content }));
+        patchNice({ file, inspection, selected: [], report: null, error: null });
+      } catch (error) {
+        patchNice({ ...EMPTY_NICE, file, error: fileProblem(error, 'Reading the NICE file') });
+      }
+    },
+    selectNiceRoles: (ids) => patchNice({ selected: ids }),
+    setNiceOptions: (options) => patchNice(options),
+    async importNice() {
+      const { file, selected, level, importance } = get().nice;
+      if (!file || selected.length === 0) return;
+      try {
+        const report = await get().withProgress(`Importing ${plural(selected.length, 'work role')} from ${file.name}`, () =>
+          call('nice.import', { content: file.content, roleIds: selected, level, importance }),
+        );
+        const inspection = await call('nice.inspect', { content: file.content });
+        patchNice({ report, inspection, selected: [] });
+        void useAppInfo.getState().load();
+      } catch (error) {
+        useNotices.getState().report('Importing NICE work roles', error);
+      }
+    },
+    resetNice: () => patchNice(EMPTY_NICE),
+  };
+});

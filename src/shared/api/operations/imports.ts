@@ -1,0 +1,31 @@
+import { z } from 'zod';
+import { csvImportResult, csvMapping, csvPreview, CSV_ENTITIES, exportedFile } from '../../domain/csv-import';
+import { niceImportReport, niceImportRequest, niceInspection } from '../../domain/nice-import';
+import { op } from './define';
+
+/** A file's text, as read by the renderer (browser) or the shell's open dialog (desktop). */
+export const fileContent = z
+  .string()
+  .min(1, 'The file is empty.')
+  .max(64 * 1024 * 1024, 'The file is larger than 64 MiB.');
+const entity = z.enum(CSV_ENTITIES, { error: `Pick what the file holds: ${CSV_ENTITIES.join(', ')}.` });
+
+export const importsOperations = {
+  'nice.inspect': op(
+    z.object({ content: fileContent }).strict(),
+    niceInspection,
+    'Read a NICE Framework Components JSON: its roles, how they stand in the store, and changes since the imported version.',
+  ),
+  'nice.import': op(niceImportRequest, niceImportReport, 'Import the picked NICE work roles; reports what was added, updated and left.'),
+  'csv.preview': op(
+    z.object({ entity, content: fileContent, mapping: csvMapping.optional() }).strict(),
+    csvPreview,
+    'Read a CSV file: its column mapping (remembered per layout), first rows and every row-level problem.',
+  ),
+  'csv.import': op(
+    z.object({ entity, content: fileContent, mapping: csvMapping }).strict(),
+    csvImportResult,
+    'Import the valid rows of a CSV file in one transaction, and remember the mapping for its layout.',
+  ),
+  'csv.export': op(z.object({ entity }).strict(), exportedFile, 'One entity as a CSV file the importer reads back.'),
+};

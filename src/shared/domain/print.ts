@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { entityId } from './ids';
+
+/** Which report to print: a member's plan, or the team report for one role or all roles (roleId null). */
+export const printRequest = z.discriminatedUnion('view', [
+  z.object({ view: z.literal('member'), memberId: entityId }).strict(),
+  z.object({ view: z.literal('team'), roleId: entityId.nullable() }).strict(),
+]);
+export type PrintRequest = z.infer<typeof printRequest>;
+
+export type PdfExportResult =
+  | { status: 'saved'; file: string }
+  | { status: 'cancelled' }
+  | { status: 'failed'; message: string };
+
+/** The hash route of a request's print view, e.g. `#/print/member/m-1`. */
+export function printRoutePath(request: PrintRequest): string {
+  return request.view === 'member'
+    ? `#/print/member/${encodeURIComponent(request.memberId)}`
+    : `#/print/team/${encodeURIComponent(request.roleId ?? 'all')}`;
+}
+
+/** A file name the user would choose: “Learning plan – Dana Okafor – 2026-11-25.pdf”. */
+export function pdfFileName(kind: 'member' | 'team', subject: string, day: string): string {
+  const safe = [...subject]
+    .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
+    .join('')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return kind === 'member' ? `Learning plan – ${safe || 'member'} – ${day}.pdf` : `Team report – ${safe || 'all roles'} – ${day}.pdf`;
+}

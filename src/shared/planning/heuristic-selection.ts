@@ -1,0 +1,119 @@
+import {
+  budgetCostOf,
+  coveredNeeds,
+  orderCourses,
+  scoreOf,
+  withoutRedundantCourses,
+  type Selection,
+  type SelectionModel,
+} from './selection-model';
+
+/** Entry needs of chosen courses must be met, so they count as much as the most important role need. */
+const ENTRY_NEED_WEIGHT = 3;
+
+/**
+ * The heuristic used above the exact search's limit: greedy weighted set cover with entry requirements.
+ *
+ * 1. Repeatedly take the course with the best ratio of "weight of required needs it newly covers" to "its
+ *    primary metric plus the cheapest way to meet its own uncovered entry needs" (within the remaining budget).
+ *    Required needs are the role's needs and the entry needs of courses already taken. A role need no
+ *    affordable course covers is given up (only possible under a budget).
+ * 2. If the taken courses cannot be ordered (entry needs waiting on each other), take the best course covering
+ *    a missing entry need; a course whose entry needs cannot be met at all is put back.
+ * 3. Remove courses that became redundant, most expensive first.
+ *
+ * It is fast (polynomial) and usually optimal or close to it, but not guaranteed: the result says "heuristic".
+ */
+export function selectHeuristic(model: SelectionModel, candidates: readonly number[]): Selection {
+  const weightOf = new Map(model.fixed.map((f) => [f.need, f.weight]));
+  const banned = new Set<number>();
+  const dropped = new Set<number>();
+  let chosen: number[] = [];
+
+  /** Per need, the two cheapest courses of the pool covering it (a course cannot meet its own entry need). */
+  function cheapestCovers(pool: readonly number[]) {
+    const first = new Map<number, { course: number; primary: number }>();
+    const second = new Map<number, number>();
+    for (const c of pool) {
+      const primary = model.courses[c]!.primary;
+      for (const n of model.courses[c]!.covers) {
+        const top = first.get(n);
+        if (!top || primary < top.primary) {
+          if (top) second.set(n, top.primary);
+          first.set(n, { course: c, primary });
+        } else if (primary < (second.get(n) ?? Infinity)) second.set(n, primary);
+      }
+    }
+    return (n: number, except: number) => {
+      const top = first.get(n);
+      if (!top) return Infinity;
+      return top.course === except ? (second.get(n) ?? Infinity) : top.primary;
+    };
+  }
+
+  for (let guard = 0; guard < 10 * candidates.length + 10; guard++) {
+    const covered = coveredNeeds(model, chosen);
+    const taken = new Set(chosen);
+    const pool = candidates.filter((c) => !banned.has(c) && !taken.has(c));
+    const spent = budgetCostOf(model, chosen);
+    const affordable = pool.filter((c) => model.budget === null || spent + model.courses[c]!.budgetCost <= model.budget);
+
+    const wanted = new Map<number, number>(); // uncovered required need → weight
+    for (const f of model.fixed) if (!covered[f.need] && !dropped.has(f.need)) wanted.set(f.need, f.weight);
+    for (const c of chosen) for (const n of model.courses[c]!.requires) if (!covered[n]) wanted.set(n, Math.max(wanted.get(n) ?? 0, ENTRY_NEED_WEIGHT));
+
+    if (wanted.size === 0) {
+      const { order, stuck } = orderCourses(model, chosen);
+      if (stuck.length === 0) break;
+      // Everything is covered, but some courses wait on entry needs only later (or waiting) courses meet.
+      const placed = coveredNeeds(model, order);
+      for (const c of stuck) for (const n of model.courses[c]!.requires) if (!placed[n]) wanted.set(n, ENTRY_NEED_WEIGHT);
+      const helper = bestCourse(affordable, wanted, covered);
+      if (helper === null) {
+        for (const c of stuck) banned.add(c);
+        chosen = chosen.filter((c) => !stuck.includes(c));
+      } else chosen.push(helper);
+      continue;
+    }
+
+    const next = bestCourse(affordable, wanted, covered);
+    if (next === null) {
+      // Nothing affordable covers what is left: give up those role needs; courses needing the rest go back.
+      for (const n of wanted.keys()) if (weightOf.has(n)) dropped.add(n);
+      const blocked = chosen.filter((c) => model.courses[c]!.requires.some((n) => wanted.has(n) && !affordable.some((a) => model.courses[a]!.covers.includes(n))));
+      for (const c of blocked) banned.add(c);
+      chosen = chosen.filter((c) => !blocked.includes(c));
+      continue;
+    }
+    chosen.push(next);
+  }
+
+  function bestCourse(pool: readonly number[], wanted: ReadonlyMap<number, number>, covered: Uint8Array): number | null {
+    const cheapestCover = cheapestCovers(pool);
+    let best: number | null = null;
+    let bestRatio = -1;
+    for (const c of pool) {
+      const course = model.courses[c]!;
+      let gain = 0;
+      for (const n of course.covers) gain += wanted.get(n) ?? 0;
+      if (gain === 0) continue;
+      let burden = course.primary;
+      for (const n of course.requires) {
+        if (!covered[n] && !wanted.has(n)) {
+          const extra = cheapestCover(n, c);
+          burden += Number.isFinite(extra) ? extra : 0;
+        }
+      }
+      const ratio = gain / (burden + 1);
+      if (ratio > bestRatio || (ratio === bestRatio && best !== null && course.primary < model.courses[best]!.primary)) {
+        best = c;
+        bestRatio = ratio;
+      }
+    }
+    return best;
+  }
+
+  const lean = withoutRedundantCourses(model, chosen);
+  const { order } = orderCourses(model, lean);
+  return { order, score: scoreOf(model, order) };
+}

@@ -1,0 +1,178 @@
+import type { RoleRequirement, SkillAtLevel } from '../domain/catalog';
+import type { Importance, ProficiencyLevel } from '../domain/proficiency';
+import type { Plan, PlanNodeStatus } from '../domain/plan';
+import { OPEN_GAP_REASON_LABELS } from '../domain/plan';
+import { roleFit, type KnownLevel } from '../planning/readiness';
+import { scheduleCourses } from '../planning/schedule';
+
+/** The catalog facts a plan report needs about a course. */
+export interface ReportCourse {
+  title: string;
+  provider: string;
+  hours: number;
+  cost: number | null;
+  currency: string | null;
+  teaches: readonly SkillAtLevel[];
+}
+
+export interface PlanReportInput {
+  today: string;
+  member: { weeklyHours: number; startDate: string | null };
+  targetRole: { requirements: readonly RoleRequirement[] } | null;
+  levels: readonly { skillId: string; level: number; stale: boolean }[];
+  blackouts: readonly { startsOn: string; endsOn: string }[];
+  plan: Plan | null;
+  courses: ReadonlyMap<string, ReportCourse>;
+  skillName: (skillId: string) => string;
+}
+
+export interface GapRow {
+  skillId: string;
+  skillName: string;
+  required: number;
+  /** Effective level now; null when never rated (counts as 0). */
+  current: number | null;
+  /** Level the plan brings the member to (courses and milestones not skipped). */
+  atPlanEnd: number;
+  gap: number;
+  importance: Importance;
+  stale: boolean;
+}
+
+export interface CourseRow {
+  nodeId: string;
+  title: string;
+  provider: string;
+  start: string | null;
+  end: string | null;
+  hours: number;
+  cost: number | null;
+  currency: string | null;
+  status: PlanNodeStatus;
+}
+
+export interface NodeNote {
+  label: string;
+  note: string;
+}
+
+export interface OpenGap {
+  skillName: string;
+  required: number;
+  current: number;
+  reason: string;
+}
+
+export interface PlanReport {
+  readinessNow: number | null;
+  readinessAtEnd: number | null;
+  gaps: GapRow[];
+  courses: CourseRow[];
+  totals: { hours: number; remainingHours: number; cost: number; unpricedCount: number; finishDate: string | null };
+  notes: NodeNote[];
+  openGaps: OpenGap[];
+}
+
+/**
+ * Everything a member's plan PDF states, computed from the same pure functions the screens use: readiness
+ * (readiness.ts) now and at plan end, the gap table, the schedule (schedule.ts) and its totals.
+ * "At plan end" counts every course and milestone of the plan that is not skipped as reached.
+ */
+export function planReport(input: PlanReportInput): PlanReport {
+  const { plan, courses, skillName } = input;
+  const nodes = plan?.nodes ?? [];
+  const now = new Map<string, KnownLevel>(
+    input.levels.map((l) => [l.skillId, { level: l.level as ProficiencyLevel, stale: l.stale }]),
+  );
+  const end = new Map(now);
+  const raise = (skill: string, level: number) => {
+    const known = end.get(skill);
+    if (!known || known.level < level) end.set(skill, { level: level as ProficiencyLevel, stale: false });
+  };
+  for (const n of nodes) {
+    if (n.status === 'skipped') continue;
+    if (n.kind === 'course') for (const t of courses.get(n.courseId!)?.teaches ?? []) raise(t.skill, t.level);
+    if (n.kind === 'milestone' && n.milestoneSkillId && n.targetLevel) raise(n.milestoneSkillId, n.targetLevel);
+  }
+
+  const requirements = input.targetRole?.requirements ?? [];
+  const fitNow = roleFit(requirements, now);
+  const fitEnd = roleFit(requirements, end);
+  const gaps = fitNow.requirements
+    .map((r) => ({
+      skillId: r.skillId,
+      skillName: skillName(r.skillId),
+      required: r.required,
+      current: r.level,
+      atPlanEnd: end.get(r.skillId)?.level ?? 0,
+      gap: r.gap,
+      importance: r.importance,
+      stale: r.stale,
+    }))
+    .sort((a, b) => b.importance - a.importance || b.gap - a.gap || a.skillName.localeCompare(b.skillName));
+
+  const schedule = scheduleCourses({
+    nodes: nodes.map((n) => {
+      const c = n.courseId ? courses.get(n.courseId) : undefined;
+      return { ...n, hours: c?.hours ?? 0, cost: c ? c.cost : 0 };
+    }),
+    edges: (plan?.edges ?? []).map((e) => ({ source: e.source, target: e.target })),
+    weeklyHours: input.member.weeklyHours,
+    startDate: input.member.startDate ?? input.today,
+    blackouts: input.blackouts,
+    maxParallel: plan?.settings.maxParallel ?? 1,
+  });
+
+  const courseRows: CourseRow[] = nodes
+    .filter((n) => n.kind === 'course')
+    .map((n) => {
+      const c = courses.get(n.courseId!);
+      const dates = schedule.dates.get(n.id);
+      return {
+        nodeId: n.id,
+        title: c?.title ?? n.label,
+        provider: c?.provider ?? '',
+        start: dates?.start ?? null,
+        end: dates?.end ?? null,
+        hours: c?.hours ?? 0,
+        cost: c?.cost ?? null,
+        currency: c?.currency ?? null,
+        status: n.status,
+      };
+    })
+    .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.title.localeCompare(b.title));
+
+  const labelOf = (n: (typeof nodes)[number]) =>
+    n.kind === 'course' ? (courses.get(n.courseId!)?.title ?? n.label) : n.kind === 'skill' ? skillName(n.skillId!) : n.label;
+
+  const openGaps: OpenGap[] = nodes
+    .filter((n) => n.kind === 'milestone' && n.milestoneSkillId && n.status !== 'skipped')
+    .map((n) => {
+      const reported = plan?.generation?.open.find((g) => g.skill === n.milestoneSkillId);
+      return {
+        skillName: skillName(n.milestoneSkillId!),
+        required: n.targetLevel ?? reported?.level ?? 0,
+        current: now.get(n.milestoneSkillId!)?.level ?? 0,
+        reason: reported ? OPEN_GAP_REASON_LABELS[reported.reason] : 'no course in the plan closes it',
+      };
+    });
+
+  return {
+    readinessNow: fitNow.readiness,
+    readinessAtEnd: fitEnd.readiness,
+    gaps,
+    courses: courseRows,
+    totals: {
+      hours: schedule.totalHours,
+      remainingHours: schedule.remainingHours,
+      cost: schedule.totalCost,
+      unpricedCount: schedule.unpricedCount,
+      finishDate: schedule.finishDate,
+    },
+    // A generated milestone's note only restates its open gap, listed under openGaps already.
+    notes: nodes
+      .filter((n) => n.note.trim() && !(n.kind === 'milestone' && n.origin === 'generated'))
+      .map((n) => ({ label: labelOf(n), note: n.note })),
+    openGaps,
+  };
+}

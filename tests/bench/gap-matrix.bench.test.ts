@@ -1,0 +1,147 @@
+import { afterAll, expect, it } from 'vitest';
+import type { RoleRequirement } from '../../src/shared/domain/catalog';
+import type { ProficiencyLevel } from '../../src/shared/domain/proficiency';
+import { buildHeatmap, skillsOfRoles, type Heatmap } from '../../src/shared/planning/heatmap';
+import type { KnownLevel } from '../../src/shared/planning/readiness';
+import type { RoleProfile } from '../../src/shared/planning/role-fit';
+import { compare, printTable, type ComparisonResult } from './support/compare';
+import { between, seeded } from './support/random';
+
+const results: ComparisonResult[] = [];
+afterAll(() => printTable(results));
+
+const MEMBERS = 1_000;
+const SKILLS = 300;
+const ROLES = 10;
+const REQUIREMENTS_PER_ROLE = 60;
+
+function team() {
+  const random = seeded(42);
+  const skills = Array.from({ length: SKILLS }, (_, i) => `skill-${i}`);
+  const members = Array.from({ length: MEMBERS }, (_, m) => {
+    const levels = new Map<string, KnownLevel>();
+    for (const skill of skills) {
+      if (random() < 0.6) levels.set(skill, { level: between(random, 0, 5) as ProficiencyLevel, stale: random() < 0.1 });
+    }
+    return { id: `member-${m}`, levels };
+  });
+  const roles: RoleProfile[] = Array.from({ length: ROLES }, (_, r) => {
+    const picked = new Set<number>();
+    while (picked.size < REQUIREMENTS_PER_ROLE) picked.add(between(random, 0, SKILLS - 1));
+    return {
+      id: `role-${r}`,
+      name: `Role ${r}`,
+      requirements: [...picked].map((i) => ({ skill: skills[i]!, level: between(random, 1, 5), importance: between(random, 1, 3) }) as RoleRequirement),
+    };
+  });
+  return { skills, members, roles };
+}
+
+/** The same work written as plain nested loops over the same arrays: gaps, row and column totals, readiness. */
+function nestedLoops(members: ReturnType<typeof team>['members'], roles: RoleProfile[]) {
+  return roles.map((role) => {
+    const reqs = role.requirements;
+    const gaps: number[][] = [];
+    const rowShort: number[] = [];
+    const columnShort = new Array<number>(reqs.length).fill(0);
+    const readiness: number[] = [];
+    for (const m of members) {
+      const row: number[] = [];
+      let short = 0;
+      let weight = 0;
+      let earned = 0;
+      for (let c = 0; c < reqs.length; c++) {
+        const q = reqs[c]!;
+        const have = m.levels.get(q.skill)?.level ?? 0;
+        const gap = q.level > have ? q.level - have : 0;
+        row.push(gap);
+        short += gap;
+        columnShort[c]! += gap;
+        weight += q.importance;
+        earned += (q.importance * Math.min(have, q.level)) / q.level;
+      }
+      gaps.push(row);
+      rowShort.push(short);
+      readiness.push(earned / weight);
+    }
+    return { gaps, rowShort, columnShort, readiness };
+  });
+}
+
+it('gap matrix, 1,000 members × 300 skills × 10 roles: buildHeatmap per role against plain nested loops', () => {
+  const { skills, members, roles } = team();
+  let ours: Heatmap[] = [];
+  let plain: ReturnType<typeof nestedLoops> = [];
+  const result = compare({
+    name: 'gap matrix 1,000 × 300 × 10 roles',
+    baseline: {
+      label: 'nested loops over the same Maps',
+      prepare: () => () => {
+        plain = nestedLoops(members, roles);
+      },
+    },
+    subject: {
+      label: 'buildHeatmap (+ readiness) per role',
+      prepare: () => () => {
+        ours = roles.map((role) => buildHeatmap(skillsOfRoles([role], skills), members.map((m) => ({ memberId: m.id, levels: m.levels, role }))));
+      },
+    },
+  });
+  results.push(result);
+  // Both did the same work: the same totals and readiness for every role.
+  for (let r = 0; r < ROLES; r++) {
+    expect([...ours[r]!.rowShort]).toEqual(plain[r]!.rowShort);
+    expect(ours[r]!.readiness.map((x) => x!.toFixed(9))).toEqual(plain[r]!.readiness.map((x) => x.toFixed(9)));
+    expect([...ours[r]!.columnShort].reduce((a, b) => a + b, 0)).toBe(plain[r]!.columnShort.reduce((a, b) => a + b, 0));
+  }
+});
+
+it('the “each member against their target role” map over all 300 skills', () => {
+  const { skills, members, roles } = team();
+  const rows = members.map((m, i) => ({ memberId: m.id, levels: m.levels, role: roles[i % ROLES]! }));
+  const columns = skillsOfRoles(roles, skills); // every skill some role requires (most of the 300)
+  let ours: Heatmap | null = null;
+  let plain: { short: number; readiness: number | null; gaps: number[] }[] = [];
+  const result = compare({
+    name: 'target-role map 1,000 × 300',
+    baseline: {
+      label: 'nested loops over the same Maps',
+      prepare: () => () => {
+        const byRole = new Map(roles.map((r) => [r, new Map(r.requirements.map((q) => [q.skill, q]))]));
+        const columnShort = new Array<number>(columns.length).fill(0);
+        plain = rows.map((row) => {
+          let short = 0;
+          let weight = 0;
+          let earned = 0;
+          const required = byRole.get(row.role)!;
+          const gaps: number[] = [];
+          columns.forEach((skill, c) => {
+            const q = required.get(skill);
+            const have = row.levels.get(skill)?.level ?? 0;
+            if (!q) {
+              gaps.push(-1);
+              return;
+            }
+            const gap = q.level > have ? q.level - have : 0;
+            gaps.push(gap);
+            short += gap;
+            columnShort[c]! += gap;
+            weight += q.importance;
+            earned += (q.importance * Math.min(have, q.level)) / q.level;
+          });
+          return { short, readiness: weight === 0 ? null : earned / weight, gaps };
+        });
+      },
+    },
+    subject: {
+      label: 'buildHeatmap over every role’s skills',
+      prepare: () => () => {
+        ours = buildHeatmap(columns, rows);
+      },
+    },
+  });
+  results.push(result);
+  expect([...ours!.rowShort]).toEqual(plain.map((p) => p.short));
+  expect(ours!.readiness.map((x) => x?.toFixed(9))).toEqual(plain.map((p) => p.readiness?.toFixed(9)));
+  expect([...ours!.gap.slice(0, columns.length)]).toEqual(plain[0]!.gaps);
+});
