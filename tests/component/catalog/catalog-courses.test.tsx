@@ -16,7 +16,7 @@ function messageFor(scope: HTMLElement, label: string): string {
 }
 
 async function openNewCourse() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await openAt('#/catalog/courses', 'Catalog');
   await screen.findByText(/^\d+ of \d+ courses$/);
   await user.click(screen.getByRole('button', { name: 'New course' }));
@@ -91,7 +91,7 @@ describe('the course form', () => {
 
 describe('filtering courses', () => {
   it('narrows the list by kind through the API, and says how many of all are shown', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/courses', 'Catalog');
     const total = count('SELECT COUNT(*) AS n FROM courses');
     await screen.findByText(`${total} of ${total} courses`);
@@ -104,7 +104,7 @@ describe('filtering courses', () => {
   });
 
   it('refuses a cost range whose top is below its bottom, without asking the API', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/courses', 'Catalog');
     await screen.findByText(/^\d+ of \d+ courses$/);
     const listCalls = () => t.real.calls.filter((c) => c === 'courses.list').length;

@@ -9,7 +9,7 @@ const rows = (sql: string, ...params: unknown[]) => t.real.store.db.prepare(sql)
 
 describe('roles', () => {
   it('asks for a name, then creates a role and opens its page', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/roles', 'Catalog');
     await screen.findByText('5 of 5 roles');
     await user.click(screen.getByRole('button', { name: 'New role' }));
@@ -29,7 +29,7 @@ describe('roles', () => {
   });
 
   it('edits the requirement profile: adds a skill, changes its importance, removes it — each saved at once', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/roles/ai-governance-specialist', 'AI Governance Specialist');
     const profile = screen.getByRole('region', { name: 'Requirement profile' });
     const requirement = () =>
@@ -55,7 +55,7 @@ describe('roles', () => {
   });
 
   it('duplicates a role from its card’s menu as a starting point', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/roles', 'Catalog');
     await user.click(await screen.findByRole('button', { name: 'Actions for AI Security Engineer' }));
     await user.click(await screen.findByRole('menuitem', { name: 'Duplicate' }));
@@ -67,7 +67,7 @@ describe('roles', () => {
   });
 
   it('will not delete a role members aim for until they are given another role, then moves them and deletes', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     const members = (rows("SELECT name FROM members WHERE target_role_id = 'mlsecops-engineer' ORDER BY name") as { name: string }[]).map((m) => m.name);
     expect(members.length).toBeGreaterThan(0);
     await openAt('#/catalog/roles/mlsecops-engineer', 'MLSecOps Engineer');

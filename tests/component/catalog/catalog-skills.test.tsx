@@ -8,7 +8,7 @@ const t = withCatalogScreens();
 const rows = (sql: string, ...params: unknown[]) => t.real.store.db.prepare(sql).all(...params);
 
 async function openNewSkill() {
-  const user = userEvent.setup();
+  const user = userEvent.setup({ delay: null });
   await openAt('#/catalog/skills', 'Catalog');
   await screen.findByText('72 of 72 skills');
   await user.click(screen.getByRole('button', { name: 'New skill' }));
@@ -17,7 +17,7 @@ async function openNewSkill() {
 
 describe('the skills list', () => {
   it('filters by course coverage and category, and says how many are shown', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/skills', 'Catalog');
     await screen.findByText('72 of 72 skills');
     const untaught = rows('SELECT id FROM skills WHERE id NOT IN (SELECT skill_id FROM course_skills)').length;
@@ -82,7 +82,7 @@ describe('the skill page', () => {
   });
 
   it('refuses a prerequisite that would make a cycle, naming it, and keeps the prerequisites', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/skills/ml-fundamentals', 'Machine learning fundamentals');
     const before = rows('SELECT * FROM skill_prerequisites ORDER BY skill_id, requires_skill_id');
     const requires = screen.getByRole('region', { name: 'Requires' });
@@ -98,7 +98,7 @@ describe('the skill page', () => {
   });
 
   it('says what uses a skill before deleting it, then removes it with its uses', async () => {
-    const user = userEvent.setup();
+    const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/skills/mcp-security', 'MCP and tool-integration security');
     await user.click(screen.getByRole('button', { name: 'Delete…' }));
     const dialog = await screen.findByRole('alertdialog', { name: 'Delete “MCP and tool-integration security”?' });

@@ -1,6 +1,6 @@
 import { render, screen } from '@testing-library/react';
 import { createElement } from 'react';
-import { afterEach, beforeEach } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { useCatalog } from '../../../src/renderer/src/store/catalog';
 import { useNotices } from '../../../src/renderer/src/store/notices';
@@ -53,6 +53,8 @@ export async function openAt(hash: string, heading: string | RegExp) {
 
 /** Each test: the browser stubs, fresh stores, and the real API on a fresh data file (closed afterwards). */
 export function withCatalogScreens(): { readonly real: ReturnType<typeof connectRealApi> } {
+  // Whole forms are filled in through the real API: allow for a busy machine.
+  vi.setConfig({ testTimeout: 20_000 });
   const ctx = {} as { real: ReturnType<typeof connectRealApi> };
   beforeEach(() => {
     stubBrowserApis();

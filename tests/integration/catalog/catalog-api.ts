@@ -25,7 +25,7 @@ export function useCatalogApi() {
   });
 
   return {
-    get db() {
+    get db(): Database.Database {
       return ctx.store.db;
     },
     get file() {

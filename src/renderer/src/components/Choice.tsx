@@ -19,6 +19,7 @@ export function Choice({
   placeholder,
   invalid,
   describedBy,
+  className,
 }: {
   label: string;
   value: string | null;
@@ -28,10 +29,11 @@ export function Choice({
   placeholder?: string;
   invalid?: boolean;
   describedBy?: string;
+  className?: string;
 }) {
   const id = useId();
   return (
-    <div className={hideLabel ? 'choice' : 'choice field'}>
+    <div className={`${hideLabel ? 'choice' : 'choice field'}${className ? ` ${className}` : ''}`}>
       <label htmlFor={id} className={hideLabel ? 'visually-hidden' : 'field__label'}>
         {label}
       </label>

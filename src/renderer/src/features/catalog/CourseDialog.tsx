@@ -64,7 +64,7 @@ function fieldsOf(v: Values) {
   };
 }
 
-function Choice({
+function WordSelect({
   values,
   value,
   onChange,
@@ -154,13 +154,13 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
       </div>
       <div className="form__columns form__columns--3">
         <FormField label="Kind" error={errors.kind}>
-          {(p) => <Choice {...p} values={COURSE_KINDS} value={values.kind} onChange={set('kind')} />}
+          {(p) => <WordSelect {...p} values={COURSE_KINDS} value={values.kind} onChange={set('kind')} />}
         </FormField>
         <FormField label="Format" error={errors.format}>
-          {(p) => <Choice {...p} values={COURSE_FORMATS} value={values.format} onChange={set('format')} />}
+          {(p) => <WordSelect {...p} values={COURSE_FORMATS} value={values.format} onChange={set('format')} />}
         </FormField>
         <FormField label="Level" error={errors.level}>
-          {(p) => <Choice {...p} values={COURSE_LEVELS} value={values.level} onChange={set('level')} />}
+          {(p) => <WordSelect {...p} values={COURSE_LEVELS} value={values.level} onChange={set('level')} />}
         </FormField>
       </div>
       <div className="form__columns form__columns--3">

@@ -7,7 +7,7 @@ import { CsvMappingTable, columnLetter } from './CsvMappingTable';
 import { CsvProblems } from './CsvProblems';
 import { FileButton } from './FileButton';
 import { CSV_FILE, saveCsvTable } from './files';
-import { Picker } from './Picker';
+import { Choice } from '../../components/Choice';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
 
@@ -43,7 +43,7 @@ export function CsvImportPanel() {
         choose to import, and then in one step: all the valid rows or none.
       </p>
       <div className="imports__controls">
-        <Picker
+        <Choice
           label="The file holds"
           value={csv.entity}
           options={CSV_ENTITIES.map((e) => ({ value: e, label: CSV_ENTITY_LABELS[e] }))}

@@ -1,5 +1,5 @@
 import { CSV_FIELDS, type CsvMapping, type CsvPreview } from '../../../../shared/domain/csv-import';
-import { NOTHING, Picker } from './Picker';
+import { Choice, NONE } from '../../components/Choice';
 
 /** "A", "B", … "Z", "AA": columns as a spreadsheet names them. */
 export function columnLetter(index: number): string {
@@ -15,7 +15,7 @@ export function columnLetter(index: number): string {
 /** Which column of the file feeds each field, with the first row's value as an example. */
 export function CsvMappingTable({ preview, onChange }: { preview: CsvPreview; onChange: (mapping: CsvMapping) => void }) {
   const options = [
-    { value: NOTHING, label: '— Not in this file —' },
+    { value: NONE, label: '— Not in this file —' },
     ...preview.headers.map((h, i) => ({ value: String(i), label: `${columnLetter(i)}: ${h || '(no header)'}` })),
   ];
   const first = preview.sampleRows[0] ?? [];
@@ -40,12 +40,12 @@ export function CsvMappingTable({ preview, onChange }: { preview: CsvPreview; on
                 <div className="table__secondary">{field.hint}</div>
               </th>
               <td>
-                <Picker
+                <Choice
                   label={`Column for ${field.label}`}
                   hideLabel
-                  value={typeof index === 'number' ? String(index) : NOTHING}
+                  value={typeof index === 'number' ? String(index) : NONE}
                   options={options}
-                  onChange={(value) => onChange({ ...preview.mapping, [field.key]: value === NOTHING ? null : Number(value) })}
+                  onChange={(value) => onChange({ ...preview.mapping, [field.key]: value === NONE ? null : Number(value) })}
                 />
               </td>
               <td className="csv-mapping__sample">{typeof index === 'number' ? first[index] || '—' : '—'}</td>

@@ -7,7 +7,7 @@ import { FileButton } from './FileButton';
 import { JSON_FILE } from './files';
 import { NiceRolePicker } from './NiceRolePicker';
 import { NiceVersionChanges } from './NiceVersionChanges';
-import { Picker } from './Picker';
+import { Choice } from '../../components/Choice';
 
 const LEVELS = [1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: `${l} · ${PROFICIENCY_LABELS[l]}` }));
 const IMPORTANCES = ([1, 2, 3] as const).map((i) => ({ value: String(i), label: IMPORTANCE_LABELS[i] }));
@@ -60,13 +60,13 @@ export function NiceImportPanel() {
           <h3 className="imports__subhead">Pick the work roles</h3>
           <NiceRolePicker inspection={inspection} selected={nice.selected} onChange={selectNiceRoles} />
           <div className="imports__actions">
-            <Picker
+            <Choice
               label="Level each new requirement asks for"
               value={String(nice.level)}
               options={LEVELS}
               onChange={(v) => setNiceOptions({ level: Number(v) as TargetLevel })}
             />
-            <Picker
+            <Choice
               label="Importance"
               value={String(nice.importance)}
               options={IMPORTANCES}

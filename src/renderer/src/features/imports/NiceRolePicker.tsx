@@ -3,7 +3,7 @@ import type { NiceInspection, NiceRoleStatus } from '../../../../shared/domain/n
 import { matchesSearch } from '../../../../shared/domain/search';
 import { EmptyState } from '../../components/EmptyState';
 import { SearchField } from '../../components/SearchField';
-import { Picker } from './Picker';
+import { Choice } from '../../components/Choice';
 
 const ALL = 'all';
 
@@ -54,7 +54,7 @@ export function NiceRolePicker({
     <div className="nice-picker">
       <div className="imports__controls">
         <SearchField label="Search work roles" value={search} onChange={setSearch} />
-        <Picker
+        <Choice
           label="Category"
           hideLabel
           value={category}

@@ -1,8 +1,9 @@
 import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import { isRealDate } from '../../../../shared/domain/text';
-import { ApiFailure, call } from '../../api';
+import { call } from '../../api';
 import { usePaths } from '../../store/paths';
+import { messageOf } from './format';
 
 interface Period {
   startsOn: string;
@@ -36,7 +37,7 @@ export function BlackoutsDialog({ open, onOpenChange }: { open: boolean; onOpenC
       usePaths.getState().say('Blackout periods saved; the schedule skips them.');
       onOpenChange(false);
     } catch (e) {
-      setError(e instanceof ApiFailure || e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     } finally {
       setBusy(false);
     }

@@ -2,6 +2,7 @@ import { addMonths, differenceInCalendarDays, format, parseISO, startOfMonth } f
 import type { ReactNode } from 'react';
 import { STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
 import { formatSpan } from './format';
+import './timeline.css';
 
 export interface GanttBar {
   id: string;

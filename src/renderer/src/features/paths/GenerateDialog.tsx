@@ -1,10 +1,11 @@
 import { Dialog } from 'radix-ui';
 import { useState } from 'react';
 import { DEFAULT_PLAN_SETTINGS, type GenerationLimits } from '../../../../shared/domain/plan';
-import { ApiFailure, call } from '../../api';
+import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePaths } from '../../store/paths';
 import { saveNow } from './autosave';
+import { messageOf } from './format';
 
 type Mode = 'replace' | 'merge';
 
@@ -48,7 +49,7 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
         .say(`Generated ${courses} course${courses === 1 ? '' : 's'} for ${workspace.targetRole?.name ?? 'the target role'} (${result.generation?.method === 'exact' ? 'exact search' : 'heuristic'}). Undo with Ctrl+Z.`);
       onOpenChange(false);
     } catch (e) {
-      setError(e instanceof ApiFailure || e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     } finally {
       setBusy(false);
     }

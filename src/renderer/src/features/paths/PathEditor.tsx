@@ -11,13 +11,10 @@ import { useAutosave } from './autosave';
 import { CompleteCourseDialog } from './CompleteCourseDialog';
 import { NodeInspector, NOTE_FIELD_ID } from './NodeInspector';
 import { Palette } from './Palette';
-import { PlanCanvas } from './PlanCanvas';
+import { isTyping, PlanCanvas } from './PlanCanvas';
 import { PlanFactsContext, useComputedPlanFacts } from './plan-facts';
 import { PlanTimeline, PlanTotals } from './PlanSummary';
 import { PathToolbar } from './PathToolbar';
-
-const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 /** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, anywhere in the editor but in a text field. */
 function useUndoKeys() {

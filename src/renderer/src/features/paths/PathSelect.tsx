@@ -1,5 +1,6 @@
 import { Select } from 'radix-ui';
 import { useId } from 'react';
+import './controls.css';
 
 export interface PathSelectOption {
   value: string;

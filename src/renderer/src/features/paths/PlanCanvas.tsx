@@ -19,11 +19,13 @@ import type { PlanFlowEdge, PlanFlowNode } from './flow-mapping';
 import { addPaletteItem, centredOn, readPaletteItem } from './palette-actions';
 import { usePlanFacts } from './plan-facts';
 import { nodeTypes } from './PlanNodes';
+import './controls.css';
 
 /** Keys 1–4 set the status of the selected courses and milestones. */
 export const STATUS_KEYS: Record<string, PlanNodeStatus> = { '1': 'planned', '2': 'in_progress', '3': 'done', '4': 'skipped' };
 
-const isTyping = (target: EventTarget | null) =>
+/** Keys typed into a field are the field's, not the canvas's. */
+export const isTyping = (target: EventTarget | null) =>
   target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
 
 export const FIT_VIEW = { padding: 0.1, maxZoom: 1 };

@@ -5,6 +5,7 @@ import { formatCost, formatHours } from '../catalog/format';
 import type { PlanFlowNode } from './flow-mapping';
 import { formatDay, formatSpan, gapTone, levelName } from './format';
 import { usePlanFacts } from './plan-facts';
+import './plan-nodes.css';
 
 function NoteIcon({ note }: { note: string }) {
   if (!note) return null;

@@ -1,11 +1,13 @@
 import { Dialog, DropdownMenu } from 'radix-ui';
 import { useState } from 'react';
-import { ApiFailure, call } from '../../api';
+import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { routeHref } from '../../router';
 import { useNotices } from '../../store/notices';
 import { usePaths } from '../../store/paths';
 import { saveNow } from './autosave';
+import { messageOf } from './format';
+import './controls.css';
 
 type NameDialog = { mode: 'new' | 'copy' | 'rename' } | null;
 
@@ -36,7 +38,7 @@ export function VariantMenu() {
       }
       setNameDialog(null);
     } catch (e) {
-      setError(e instanceof ApiFailure || e instanceof Error ? e.message : String(e));
+      setError(messageOf(e));
     }
   }
 

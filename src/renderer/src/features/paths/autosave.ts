@@ -1,8 +1,9 @@
 import { useEffect } from 'react';
 import { diffPlanGraph, isEmptyChange } from '../../../../shared/planning/plan-diff';
-import { ApiFailure, call } from '../../api';
+import { call } from '../../api';
 import { usePaths } from '../../store/paths';
 import { toDraft, toPlanEdge } from './flow-mapping';
+import { messageOf } from './format';
 
 /** Edits are saved this long after the last one (and at once when leaving the screen or closing the window). */
 export const SAVE_DELAY_MS = 700;
@@ -53,8 +54,7 @@ export function saveNow(options: { keepalive?: boolean } = {}): Promise<void> {
       setSave(usePaths.getState().version === version ? 'saved' : 'pending');
     })
     .catch((error: unknown) => {
-      const message = error instanceof ApiFailure || error instanceof Error ? error.message : String(error);
-      setSave('failed', message);
+      setSave('failed', messageOf(error));
     })
     .finally(() => {
       if (inFlight === request) inFlight = null;

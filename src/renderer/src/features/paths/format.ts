@@ -51,3 +51,8 @@ export function formatTotalHours(hours: number): string {
   const rounded = Math.round(hours * 10) / 10;
   return `${Number.isInteger(rounded) ? rounded : rounded.toFixed(1)} h`;
 }
+
+/** What went wrong, in the words the API (or the browser) gave. */
+export function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
