@@ -29,6 +29,8 @@ export default defineConfig({
           hookTimeout: 90_000,
           // Each file starts its own host and browser; two cores, so one file at a time.
           fileParallelism: false,
+          // Reads of the page are polled (expect.poll) until they match: the UI settles at its own pace on a busy machine.
+          expect: { poll: { timeout: 10_000, interval: 100 } },
         },
       },
       {

@@ -4,6 +4,7 @@ import { tempDir } from '../support/temp-dir';
 import { seriousViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
+import { watchPage } from './support/watch';
 
 /**
  * Editing the catalog in Chromium through the browser host: a new skill with a prerequisite, a refused
@@ -27,13 +28,7 @@ describe.skipIf(!chromiumAvailable)('editing the catalog in Chromium', () => {
     chromium = await launchChromium();
     page = await chromium.browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.setDefaultTimeout(10_000);
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url());
-      if (!(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1')) offMachineRequests.push(request.url());
-    });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
+    watchPage(page, { offMachineRequests, consoleErrors });
     await page.goto(`${host.url}#/catalog/skills`);
   });
 
@@ -59,7 +54,7 @@ describe.skipIf(!chromiumAvailable)('editing the catalog in Chromium', () => {
 
     await page.getByRole('heading', { level: 1, name: 'Model watermarking' }).waitFor();
     const requires = page.getByRole('region', { name: 'Requires' });
-    expect(await requires.getByRole('link', { name: 'Machine learning fundamentals' }).isVisible()).toBe(true);
+    await expect.poll(() => requires.getByRole('link', { name: 'Machine learning fundamentals' }).isVisible()).toBe(true);
     await page.locator('.react-flow__node', { hasText: 'Machine learning fundamentals' }).waitFor();
     expect(await accessibilityProblems('Skill page')).toEqual([]);
   });
@@ -72,10 +67,10 @@ describe.skipIf(!chromiumAvailable)('editing the catalog in Chromium', () => {
     await requires.getByRole('button', { name: 'Add prerequisite' }).click();
     const alert = requires.getByRole('alert');
     await alert.waitFor();
-    expect(await alert.textContent()).toContain(
+    await expect.poll(() => alert.textContent()).toContain(
       'that would make a cycle, Model watermarking → Machine learning fundamentals → Model watermarking.',
     );
-    expect(await requires.getByRole('link', { name: 'Model watermarking' }).count()).toBe(0);
+    await expect.poll(() => requires.getByRole('link', { name: 'Model watermarking' }).count()).toBe(0);
   });
 
   it('creates a course that teaches the new skill', async () => {
@@ -98,7 +93,7 @@ describe.skipIf(!chromiumAvailable)('editing the catalog in Chromium', () => {
     await page.getByText('Added “Watermarking lab”.').waitFor();
     await page.getByLabel('Skill taught').selectOption({ label: 'Model watermarking' });
     await page.getByText(/^1 of \d+ courses$/).waitFor();
-    expect(await page.getByRole('button', { name: 'Watermarking lab', exact: true }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Watermarking lab', exact: true }).isVisible()).toBe(true);
   });
 
   it('adds the skill to a role’s requirement profile', async () => {
@@ -112,7 +107,7 @@ describe.skipIf(!chromiumAvailable)('editing the catalog in Chromium', () => {
     await profile.getByLabel('Importance of the skill to add').selectOption('2');
     await profile.getByRole('button', { name: 'Add to profile' }).click();
     await profile.getByText('Added Model watermarking.').waitFor();
-    expect(await profile.getByRole('link', { name: 'Model watermarking' }).isVisible()).toBe(true);
+    await expect.poll(() => profile.getByRole('link', { name: 'Model watermarking' }).isVisible()).toBe(true);
     expect(await accessibilityProblems('Role page')).toEqual([]);
   });
 
@@ -124,15 +119,15 @@ describe.skipIf(!chromiumAvailable)('editing the catalog in Chromium', () => {
     await page.getByText('1 of 73 skills').waitFor();
     await page.getByRole('link', { name: 'Model watermarking' }).click();
     await page.getByRole('heading', { level: 1, name: 'Model watermarking' }).waitFor();
-    expect(await page.getByText('Adversarial machine learning · Added by you').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('Adversarial machine learning · Added by you').isVisible()).toBe(true);
     const requires = page.getByRole('region', { name: 'Requires' });
-    expect(await requires.getByRole('link', { name: 'Machine learning fundamentals' }).isVisible()).toBe(true);
-    expect(await requires.getByLabel('Level of Machine learning fundamentals needed').inputValue()).toBe('2');
+    await expect.poll(() => requires.getByRole('link', { name: 'Machine learning fundamentals' }).isVisible()).toBe(true);
+    await expect.poll(() => requires.getByLabel('Level of Machine learning fundamentals needed').inputValue()).toBe('2');
     const courses = page.getByRole('region', { name: 'Taught by courses' });
-    expect(await courses.getByText('Watermarking lab').isVisible()).toBe(true);
+    await expect.poll(() => courses.getByText('Watermarking lab').isVisible()).toBe(true);
     const roles = page.getByRole('region', { name: 'Required by roles' });
-    expect(await roles.getByRole('link', { name: 'AI Security Engineer' }).isVisible()).toBe(true);
-    expect(await roles.getByText('3 · Intermediate · Important').isVisible()).toBe(true);
+    await expect.poll(() => roles.getByRole('link', { name: 'AI Security Engineer' }).isVisible()).toBe(true);
+    await expect.poll(() => roles.getByText('3 · Intermediate · Important').isVisible()).toBe(true);
     await page.goto(`${host.url}#/catalog/roles`);
     await page.getByText(/your changes: 1 entry edited, 2 added/).waitFor();
   });

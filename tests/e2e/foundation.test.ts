@@ -4,6 +4,7 @@ import { tempDir } from '../support/temp-dir';
 import { seriousViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
+import { watchPage } from './support/watch';
 
 const FIVE_ROLES = [
   'AI Governance Specialist',
@@ -36,13 +37,7 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
     chromium = await launchChromium();
     page = await chromium.browser.newPage({ viewport: { width: 1360, height: 880 } });
     page.setDefaultTimeout(10_000);
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url());
-      if (!(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1')) offMachineRequests.push(request.url());
-    });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
+    watchPage(page, { offMachineRequests, consoleErrors });
     await page.goto(host.url);
   });
 
@@ -58,14 +53,14 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
     const names = await roles.getByRole('heading', { level: 2 }).allTextContents();
     expect(names.sort()).toEqual(FIVE_ROLES);
     const firstCard = roles.getByRole('listitem').filter({ hasText: 'AI Security Engineer' }).first();
-    expect(await firstCard.getByRole('heading', { name: 'Responsibilities' }).isVisible()).toBe(true);
-    expect(await page.getByText('5 of 5 roles').isVisible()).toBe(true);
+    await expect.poll(() => firstCard.getByRole('heading', { name: 'Responsibilities' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('5 of 5 roles').isVisible()).toBe(true);
   });
 
   it('filters the roles by search', async () => {
     await page.getByRole('searchbox', { name: 'Search roles' }).fill('incident response specialist');
     await page.getByText('1 of 5 roles').waitFor();
-    expect(await page.getByRole('region', { name: 'Roles' }).getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+    await expect.poll(() => page.getByRole('region', { name: 'Roles' }).getByRole('heading', { level: 2 }).allTextContents()).toEqual([
       'AI Incident Response Specialist',
     ]);
     await page.getByRole('searchbox', { name: 'Search roles' }).fill('');
@@ -77,7 +72,7 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
     for (const area of AREAS) {
       await nav().getByRole('link', { name: area.link, exact: true }).click();
       await page.getByRole('heading', { level: 1, name: area.heading }).waitFor();
-      expect(await nav().getByRole('link', { name: area.link, exact: true }).getAttribute('aria-current')).toBe('page');
+      await expect.poll(() => nav().getByRole('link', { name: area.link, exact: true }).getAttribute('aria-current')).toBe('page');
       const violations = await seriousViolations(page);
       expect(violations.map((v) => `${area.link}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     }
@@ -97,7 +92,7 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
     await page.getByRole('button', { name: 'Save preferences' }).click();
     await page.getByRole('status').filter({ hasText: 'Saved.' }).waitFor();
     await page.reload();
-    expect(await page.getByLabel('Ratings become stale after (months)').inputValue()).toBe('12');
+    await expect.poll(() => page.getByLabel('Ratings become stale after (months)').inputValue()).toBe('12');
   });
 
   it('shows the catalog’s skills and courses tabs from the store', async () => {

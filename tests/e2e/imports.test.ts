@@ -6,6 +6,7 @@ import { tempDir } from '../support/temp-dir';
 import { seriousViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
+import { watchPage } from './support/watch';
 
 const NICE_FILE = resolve(__dirname, '../../../shared/reference/nice/cprt_SP_800_181_2_1_0.json');
 const niceAvailable = existsSync(NICE_FILE);
@@ -35,9 +36,7 @@ describe.skipIf(!chromiumAvailable)('imports, exports and backups in Chromium', 
     chromium = await launchChromium();
     page = await chromium.browser.newPage({ viewport: { width: 1360, height: 900 }, acceptDownloads: true });
     page.setDefaultTimeout(15_000);
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
+    watchPage(page, { consoleErrors });
     await page.goto(`${host.url}#/settings/import/nice`);
   });
 
@@ -74,11 +73,11 @@ describe.skipIf(!chromiumAvailable)('imports, exports and backups in Chromium', 
     await search.fill('secure systems development');
     await page.getByRole('checkbox', { name: /^Secure Systems Development DD-WRL-004/ }).check();
     await search.fill('');
-    expect(await page.getByText('2 of 41 selected').isVisible()).toBe(true);
+    await expect.poll(() => page.getByText('2 of 41 selected').isVisible()).toBe(true);
     await page.getByRole('button', { name: 'Import 2 work roles' }).click();
     const report = page.getByRole('status').filter({ hasText: 'Imported NICE 2.1.0' });
     await report.waitFor();
-    expect(await report.textContent()).toContain('roles 2 added');
+    await expect.poll(() => report.textContent()).toContain('roles 2 added');
     await page.getByRole('link', { name: 'See the roles in the catalog' }).click();
     await page.getByRole('searchbox', { name: 'Search roles' }).fill('Incident Response');
     await page.getByRole('region', { name: 'Roles' }).getByText('Incident Response', { exact: true }).first().waitFor();
@@ -94,8 +93,8 @@ describe.skipIf(!chromiumAvailable)('imports, exports and backups in Chromium', 
     await page.getByRole('button', { name: 'Import the 3 valid rows' }).click();
     const result = page.getByRole('status').filter({ hasText: 'Imported courses' });
     await result.waitFor();
-    expect(await result.textContent()).toContain('3 added');
-    expect(await result.textContent()).toContain('2 rows with problems left out');
+    await expect.poll(() => result.textContent()).toContain('3 added');
+    await expect.poll(() => result.textContent()).toContain('2 rows with problems left out');
 
     await page.getByRole('link', { name: 'See the courses in the catalog' }).click();
     await page.getByRole('searchbox', { name: 'Search courses' }).fill('Tabletop exercises');
@@ -139,7 +138,7 @@ describe.skipIf(!chromiumAvailable)('imports, exports and backups in Chromium', 
     await page.getByRole('status').filter({ hasText: 'Restored from backup.json' }).waitFor();
     const members = await api<{ name: string }[]>('members.list', {});
     expect(members.map((m) => m.name)).not.toContain('Added after the backup');
-    expect(await page.getByRole('cell', { name: 'Before a restore' }).isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('cell', { name: 'Before a restore' }).isVisible()).toBe(true);
 
     // A damaged file is refused with the reason, beside the picker.
     await page.locator('input[type=file]').setInputFiles({ name: 'cut.json', mimeType: 'application/json', buffer: Buffer.from(backup.slice(0, 500)) });

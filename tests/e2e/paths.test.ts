@@ -1,31 +1,14 @@
 import { format, parseISO } from 'date-fns';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { OperationName, OperationOutput } from '../../src/shared/api/contract';
 import { chooseCourses } from '../../src/shared/planning/path-generation';
 import { scheduleCourses } from '../../src/shared/planning/schedule';
 import { tempDir } from '../support/temp-dir';
 import { seriousViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
-
-/** Calls the API from inside the page, with the page's token, as the renderer does. */
-async function api<N extends OperationName>(page: Page, name: N, input: unknown): Promise<OperationOutput<N>> {
-  const result = await page.evaluate(
-    async ([name, input]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="planner-api-token"]')!.content;
-      const response = await fetch(`/api/${name}`, {
-        method: 'POST',
-        headers: { 'Content-Type': 'application/json', 'X-Planner-Token': token },
-        body: JSON.stringify(input),
-      });
-      return response.json();
-    },
-    [name, input] as const,
-  );
-  if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-  return result.value as OperationOutput<N>;
-}
+import { watchPage } from './support/watch';
+import { api } from './support/api';
 
 const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
 const transformOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => (el as HTMLElement).style.transform);
@@ -42,14 +25,7 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
   async function openPage(url: string) {
     page = await chromium.browser.newPage({ viewport: { width: 1440, height: 960 } });
     page.setDefaultTimeout(10_000);
-    page.on('request', (request) => {
-      const { hostname, protocol } = new URL(request.url());
-      if (!(protocol === 'data:' || protocol === 'blob:' || hostname === '127.0.0.1')) offMachineRequests.push(request.url());
-    });
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
-    page.on('pageerror', (error) => consoleErrors.push(error.message));
+    watchPage(page, { offMachineRequests, consoleErrors });
     await page.goto(url);
   }
 
@@ -103,11 +79,11 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
       blackouts: [],
       maxParallel: 1,
     });
-    expect(await page.getByTestId('finish-date').textContent()).toBe(day(schedule.finishDate!));
-    expect(await page.getByTestId('total-hours').textContent()).toBe(`${expected.totalHours} h`);
+    await expect.poll(() => page.getByTestId('finish-date').textContent()).toBe(day(schedule.finishDate!));
+    await expect.poll(() => page.getByTestId('total-hours').textContent()).toBe(`${expected.totalHours} h`);
     // The first course starts on the member's start date; the timeline lists every course.
     expect(plan!.nodes.filter((n) => n.kind === 'course').map((n) => n.startDate).sort()[0]).toBe('2027-01-04');
-    expect(await page.getByRole('figure', { name: 'Timeline of the plan’s courses' }).getByRole('listitem').count()).toBe(expected.courses.length);
+    await expect.poll(() => page.getByRole('figure', { name: 'Timeline of the plan’s courses' }).getByRole('listitem').count()).toBe(expected.courses.length);
   });
 
   it('adds a skill and a course from the palette by drag and drop, connects them, and refuses a loop', async () => {
@@ -125,7 +101,7 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
     await page.getByRole('searchbox', { name: 'Search courses' }).fill('OWASP API Security');
     await page.getByRole('listbox', { name: 'Courses' }).getByRole('option').first().dragTo(canvas, { targetPosition: { x: 150, y: 400 } });
     await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
-    expect(await page.locator('.react-flow__node-skill .plan-node__title').textContent()).toBe('Prompt injection defence');
+    await expect.poll(() => page.locator('.react-flow__node-skill .plan-node__title').textContent()).toBe('Prompt injection defence');
 
     async function connect(from: string, to: string) {
       const source = (await page.locator(from).locator('.react-flow__handle-right').boundingBox())!;
@@ -141,7 +117,7 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
 
     await connect('.react-flow__node-skill', '.react-flow__node-course');
     await page.getByText(/cannot come before .* that would make a loop/).waitFor();
-    expect(await page.locator('.react-flow__edge').count()).toBe(1);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
 
     // Keyboard: Enter adds the selected palette item; Delete removes the selected node.
     await page.getByRole('radio', { name: 'Milestone' }).click();
@@ -166,23 +142,23 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
     expect(moved).not.toBe(before);
 
     await page.keyboard.press('Control+z');
-    expect(await transformOf(page, skill)).toBe(before);
+    await expect.poll(() => transformOf(page, skill)).toBe(before);
     await page.keyboard.press('Control+Shift+z');
-    expect(await transformOf(page, skill)).toBe(moved);
+    await expect.poll(() => transformOf(page, skill)).toBe(moved);
     await page.getByText('All changes saved').waitFor();
   });
 
   it('sets a status by keyboard, marks a course done from its context menu, and records what it teaches as “course” ratings', async () => {
     await page.locator('.react-flow__node-course .plan-node__title').click();
     await page.keyboard.press('2');
-    expect(await page.locator('.react-flow__node-course .status-chip').textContent()).toBe('In progress');
+    await expect.poll(() => page.locator('.react-flow__node-course .status-chip').textContent()).toBe('In progress');
     await page.locator('.react-flow__node-course').click({ button: 'right' });
     await page.getByRole('menuitemradio', { name: /^Done/ }).click();
     const offer = page.getByRole('alertdialog');
     await offer.getByText(/Record what it teaches/).waitFor();
     await offer.getByRole('button', { name: /^Record \d+ levels?$/ }).click();
     await page.getByText(/^Recorded \d+ ratings? from the completed course/).waitFor();
-    expect(await page.locator('.react-flow__node-course .status-chip').textContent()).toBe('Done');
+    await expect.poll(() => page.locator('.react-flow__node-course .status-chip').textContent()).toBe('Done');
     const ratings = await api(page, 'ratings.list', { memberId: editorMember });
     expect(ratings.length).toBeGreaterThan(0);
     expect(ratings.every((r) => r.source === 'course' && r.evidence.startsWith('Completed “OWASP API Security'))).toBe(true);
@@ -209,15 +185,15 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
     host = await startHost(tmp.file('planner.sqlite'));
     await openPage(`${host.url}#/paths/${editorMember}`);
     await page.locator('.react-flow__node-skill').waitFor();
-    expect(await page.locator('.react-flow__node').count()).toBe(2);
-    expect(await page.locator('.react-flow__edge').count()).toBe(1);
-    expect(await page.locator('.react-flow__node-course .status-chip').textContent()).toBe('Done');
-    expect(await page.locator('.react-flow__node-skill .plan-node__note').count()).toBe(1);
+    await expect.poll(() => page.locator('.react-flow__node').count()).toBe(2);
+    await expect.poll(() => page.locator('.react-flow__edge').count()).toBe(1);
+    await expect.poll(() => page.locator('.react-flow__node-course .status-chip').textContent()).toBe('Done');
+    await expect.poll(() => page.locator('.react-flow__node-skill .plan-node__note').count()).toBe(1);
     const { plan } = await api(page, 'plans.workspace', { memberId: editorMember });
     const skill = plan!.nodes.find((n) => n.kind === 'skill')!;
-    expect(await transformOf(page, '.react-flow__node-skill')).toBe(`translate(${skill.x}px, ${skill.y}px)`);
+    await expect.poll(() => transformOf(page, '.react-flow__node-skill')).toBe(`translate(${skill.x}px, ${skill.y}px)`);
     // Undo history starts fresh with the reopened plan.
-    expect(await page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
+    await expect.poll(() => page.getByRole('button', { name: 'Undo' }).isDisabled()).toBe(true);
   });
 
   it('shows the team timeline, and the editor and the timeline pass axe-core', async () => {
@@ -225,8 +201,8 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
     await page.goto(`${host.url}#/paths/timeline`);
     const chart = page.getByRole('figure', { name: 'Every member’s courses on one time axis' });
     await chart.waitFor();
-    expect(await chart.getByRole('link', { name: /Noor Haddad/ }).count()).toBe(1);
-    expect(await page.getByRole('table').filter({ hasText: 'Per quarter' }).getByRole('row').count()).toBeGreaterThan(1);
+    await expect.poll(() => chart.getByRole('link', { name: /Noor Haddad/ }).count()).toBe(1);
+    await expect.poll(() => page.getByRole('table').filter({ hasText: 'Per quarter' }).getByRole('row').count()).toBeGreaterThan(1);
     expect((await seriousViolations(page)).map((v) => `${v.id}: ${v.help}`)).toEqual([]);
   });
 

@@ -141,8 +141,8 @@ describe.skipIf(!chromiumAvailable)('PDF export through the browser host, checke
       page.getByRole('button', { name: 'Export team report as PDF' }).click(),
     ]);
     await tab.waitForSelector('html[data-print-ready="true"]');
-    expect(await tab.getByRole('button', { name: 'Print or save as PDF' }).isEnabled()).toBe(true);
-    expect(await page.getByRole('status').filter({ hasText: 'opened in a new tab' }).isVisible()).toBe(true);
+    await expect.poll(() => tab.getByRole('button', { name: 'Print or save as PDF' }).isEnabled()).toBe(true);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'opened in a new tab' }).isVisible()).toBe(true);
     await tab.close();
   });
 });

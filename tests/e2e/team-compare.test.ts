@@ -5,6 +5,7 @@ import { tempDir } from '../support/temp-dir';
 import { seriousViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
+import { watchPage } from './support/watch';
 
 /**
  * A small catalog written into the data file before the host starts (a store with catalog rows is never
@@ -47,9 +48,7 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     chromium = await launchChromium();
     page = await chromium.browser.newPage({ viewport: { width: 1360, height: 900 } });
     page.setDefaultTimeout(10_000);
-    page.on('console', (msg) => {
-      if (msg.type() === 'error') consoleErrors.push(msg.text());
-    });
+    watchPage(page, { consoleErrors });
     await page.goto(`${host.url}#/team`);
   });
 
@@ -98,7 +97,7 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     await page.getByRole('gridcell', { name: /^Logging: new level not set/ }).waitFor();
     await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toMatch(/^Logging/);
     await page.keyboard.press('2'); // s4 = 2
-    expect(await page.getByTestId('sheet-readiness').textContent()).toBe('Readiness for Red teamer: 0% → 79% with the unsaved levels');
+    await expect.poll(() => page.getByTestId('sheet-readiness').textContent()).toBe('Readiness for Red teamer: 0% → 79% with the unsaved levels');
     await saveSheet(4);
     await expectNoSeriousViolations('skill sheet');
 
@@ -117,20 +116,20 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     await page.getByRole('link', { name: '← Team' }).click();
     const rows = page.getByRole('region', { name: 'Members' }).getByRole('row');
     await rows.filter({ hasText: 'Ada' }).waitFor();
-    expect(await rows.filter({ hasText: 'Ada' }).locator('.readiness').textContent()).toBe('79%Nearly ready');
-    expect(await rows.filter({ hasText: 'Bo' }).locator('.readiness').textContent()).toBe('83%Nearly ready');
+    await expect.poll(() => rows.filter({ hasText: 'Ada' }).locator('.readiness').textContent()).toBe('79%Nearly ready');
+    await expect.poll(() => rows.filter({ hasText: 'Bo' }).locator('.readiness').textContent()).toBe('83%Nearly ready');
 
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Compare' }).click();
     await page.getByRole('combobox', { name: 'Member' }).click();
     await page.getByRole('option', { name: 'Ada' }).click();
-    expect(await page.getByTestId('readiness').locator('.readiness__value').textContent()).toBe('79%');
+    await expect.poll(() => page.getByTestId('readiness').locator('.readiness__value').textContent()).toBe('79%');
     // The table lists the three requirements; the gaps: s1 one short, s2 met, s3 one short.
     const table = page.getByRole('table', { name: /Ada against Red teamer/ });
-    expect(await table.locator('tbody tr[data-skill="s1"] .gap-chip').textContent()).toBe('−1');
-    expect(await table.locator('tbody tr[data-skill="s2"] .gap-chip').textContent()).toBe('Met');
-    expect(await table.locator('tbody tr[data-skill="s3"] .gap-chip').textContent()).toBe('−1');
+    await expect.poll(() => table.locator('tbody tr[data-skill="s1"] .gap-chip').textContent()).toBe('−1');
+    await expect.poll(() => table.locator('tbody tr[data-skill="s2"] .gap-chip').textContent()).toBe('Met');
+    await expect.poll(() => table.locator('tbody tr[data-skill="s3"] .gap-chip').textContent()).toBe('−1');
     // The radar has one axis per category the role needs: Offence, Defence.
-    expect(await page.getByRole('img', { name: /Required and current level by skill category/ }).getAttribute('aria-label')).toBe(
+    await expect.poll(() => page.getByRole('img', { name: /Required and current level by skill category/ }).getAttribute('aria-label')).toBe(
       'Required and current level by skill category. Offence: required 3.5, Ada 3; Defence: required 2, Ada 1.',
     );
     await expectNoSeriousViolations('member vs role');
@@ -142,10 +141,10 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     await page.getByRole('tab', { name: 'Best fit' }).click();
     const ranking = page.getByRole('list', { name: 'Roles ranked by Ada’s readiness' });
     await ranking.waitFor();
-    expect(await ranking.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Red teamer', 'Defender', 'Governor']);
-    expect(await ranking.locator(':scope > li .readiness__value').allTextContents()).toEqual(['79%', '55%', '12%']);
+    await expect.poll(() => ranking.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Red teamer', 'Defender', 'Governor']);
+    await expect.poll(() => ranking.locator(':scope > li .readiness__value').allTextContents()).toEqual(['79%', '55%', '12%']);
     // Red teamer's gaps: s1 1 short × critical = 3, s3 1 short × useful = 1.
-    expect(await ranking.getByRole('list', { name: 'Top gaps for Red teamer' }).locator('strong').allTextContents()).toEqual([
+    await expect.poll(() => ranking.getByRole('list', { name: 'Top gaps for Red teamer' }).locator('strong').allTextContents()).toEqual([
       'Prompt injection',
       'Threat modelling',
     ]);
@@ -153,8 +152,8 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     await page.getByRole('combobox', { name: 'Member' }).click();
     await page.getByRole('option', { name: 'Bo' }).click();
     const boRanking = page.getByRole('list', { name: 'Roles ranked by Bo’s readiness' });
-    expect(await boRanking.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Defender', 'Red teamer', 'Governor']);
-    expect(await boRanking.locator(':scope > li .readiness__value').allTextContents()).toEqual(['83%', '41%', '25%']);
+    await expect.poll(() => boRanking.getByRole('heading', { level: 3 }).allTextContents()).toEqual(['Defender', 'Red teamer', 'Governor']);
+    await expect.poll(() => boRanking.locator(':scope > li .readiness__value').allTextContents()).toEqual(['83%', '41%', '25%']);
     await expectNoSeriousViolations('best fit');
   });
 
@@ -170,12 +169,12 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     await page.getByRole('option', { name: 'Red teamer' }).click();
     await page.getByText('2 members × 3 skills').waitFor();
     // Against Red teamer (s1 4, s2 3, s3 2): cells are [level, levels short].
-    expect(await cellsOf('Ada', ['s1', 's2', 's3'])).toEqual([['3', '1'], ['3', '0'], ['1', '1']]);
-    expect(await cellsOf('Bo', ['s1', 's2', 's3'])).toEqual([['2', '2'], ['–', '3'], ['2', '0']]);
-    expect(await page.locator('[role=row][data-member="Ada"] [data-total=row]').textContent()).toBe('2');
-    expect(await page.locator('[role=row][data-member="Bo"] [data-total=row]').textContent()).toBe('5');
+    await expect.poll(() => cellsOf('Ada', ['s1', 's2', 's3'])).toEqual([['3', '1'], ['3', '0'], ['1', '1']]);
+    await expect.poll(() => cellsOf('Bo', ['s1', 's2', 's3'])).toEqual([['2', '2'], ['–', '3'], ['2', '0']]);
+    await expect.poll(() => page.locator('[role=row][data-member="Ada"] [data-total=row]').textContent()).toBe('2');
+    await expect.poll(() => page.locator('[role=row][data-member="Bo"] [data-total=row]').textContent()).toBe('5');
     expect([await footer('s1').textContent(), await footer('s2').textContent(), await footer('s3').textContent()]).toEqual(['3', '3', '1']);
-    expect(await page.locator('[data-total=all]').textContent()).toBe('7');
+    await expect.poll(() => page.locator('[data-total=all]').textContent()).toBe('7');
 
     // Sorting by levels short puts Bo (5) above Ada (2).
     await page.getByRole('columnheader', { name: 'Short' }).getByRole('button').click();
@@ -186,21 +185,21 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     await page.getByRole('combobox', { name: 'Measure against' }).click();
     await page.getByRole('option', { name: /Each member’s target role/ }).click();
     await page.getByText('2 members × 5 skills').waitFor();
-    expect(await cellsOf('Ada', ['s1', 's2', 's3', 's4', 's5'])).toEqual([['3', '1'], ['3', '0'], ['1', '1'], ['2', '-1'], ['–', '-1']]);
-    expect(await cellsOf('Bo', ['s1', 's2', 's3', 's4', 's5'])).toEqual([['2', '0'], ['–', '-1'], ['2', '1'], ['3', '0'], ['–', '-1']]);
-    expect(await page.locator('[data-total=all]').textContent()).toBe('3');
+    await expect.poll(() => cellsOf('Ada', ['s1', 's2', 's3', 's4', 's5'])).toEqual([['3', '1'], ['3', '0'], ['1', '1'], ['2', '-1'], ['–', '-1']]);
+    await expect.poll(() => cellsOf('Bo', ['s1', 's2', 's3', 's4', 's5'])).toEqual([['2', '0'], ['–', '-1'], ['2', '1'], ['3', '0'], ['–', '-1']]);
+    await expect.poll(() => page.locator('[data-total=all]').textContent()).toBe('3');
   });
 
   it('shows role coverage with the team’s blind spots', async () => {
     await page.getByRole('tab', { name: 'Role coverage' }).click();
     const card = (role: string) => page.locator(`.coverage__card[data-role="${role}"]`);
     await card('red').waitFor();
-    expect(await card('red').getByTestId('nearly-ready-count').textContent()).toBe('1');
-    expect(await card('red').getByTestId('ready-count').textContent()).toBe('0');
+    await expect.poll(() => card('red').getByTestId('nearly-ready-count').textContent()).toBe('1');
+    await expect.poll(() => card('red').getByTestId('ready-count').textContent()).toBe('0');
     // Nobody has Prompt injection at 4 (Ada is closest at 3); Defender lacks Threat modelling at 3; nobody rated Risk management.
-    expect(await card('red').locator('.coverage__spots li').allTextContents()).toEqual(['Prompt injection needs 4 · Critical · closest: Ada at 3']);
-    expect(await card('def').locator('.coverage__spots li').allTextContents()).toEqual(['Threat modelling needs 3 · Critical · closest: Bo at 2']);
-    expect(await card('gov').locator('.coverage__spots li').allTextContents()).toEqual(['Risk management needs 3 · Critical · nobody rated']);
+    await expect.poll(() => card('red').locator('.coverage__spots li').allTextContents()).toEqual(['Prompt injection needs 4 · Critical · closest: Ada at 3']);
+    await expect.poll(() => card('def').locator('.coverage__spots li').allTextContents()).toEqual(['Threat modelling needs 3 · Critical · closest: Bo at 2']);
+    await expect.poll(() => card('gov').locator('.coverage__spots li').allTextContents()).toEqual(['Risk management needs 3 · Critical · nobody rated']);
     await expectNoSeriousViolations('coverage');
   });
 
@@ -209,21 +208,21 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
     await page.getByRole('link', { name: 'Ada' }).click();
     await page.getByRole('tab', { name: 'Against a role' }).click();
-    expect(await page.getByTestId('readiness').locator('.readiness__value').textContent()).toBe('79%');
+    await expect.poll(() => page.getByTestId('readiness').locator('.readiness__value').textContent()).toBe('79%');
     await page.getByRole('tab', { name: 'Skill sheet' }).click();
     await focusSkill('Prompt injection');
     await page.keyboard.press('ArrowRight'); // 3 → 4
     await saveSheet(1);
     await page.getByRole('tab', { name: 'Against a role' }).click();
-    expect(await page.getByTestId('readiness').textContent()).toContain('91%Ready');
+    await expect.poll(() => page.getByTestId('readiness').textContent()).toContain('91%Ready');
     await page.getByRole('tab', { name: 'Rating history' }).click();
-    expect(await page.getByRole('table', { name: 'Rating history of Ada' }).locator('tbody tr').count()).toBe(5);
+    await expect.poll(() => page.getByRole('table', { name: 'Rating history of Ada' }).locator('tbody tr').count()).toBe(5);
 
     await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Compare' }).click();
     await page.getByRole('tab', { name: 'Role coverage' }).click();
     const red = page.locator('.coverage__card[data-role="red"]');
-    expect(await red.getByTestId('ready-count').textContent()).toBe('1');
-    expect(await red.locator('.coverage__spots li').count()).toBe(0);
+    await expect.poll(() => red.getByTestId('ready-count').textContent()).toBe('1');
+    await expect.poll(() => red.locator('.coverage__spots li').count()).toBe(0);
   });
 
   it('logged no errors', () => {
@@ -254,7 +253,7 @@ describe.skipIf(!chromiumAvailable)('the demo team of a first start', () => {
   it('fills Compare on first start, and goes away in one action after asking', async () => {
     await page.goto(`${host.url}#/compare/heatmap`);
     await page.getByText(/^7 members × \d+ skills$/).waitFor();
-    expect(await page.locator('[data-testid=heatmap] [role=row][data-member]').count()).toBe(7);
+    await expect.poll(() => page.locator('[data-testid=heatmap] [role=row][data-member]').count()).toBe(7);
     await page.goto(`${host.url}#/team`);
     await page.getByText('7 demo members').waitFor();
     await page.getByRole('button', { name: 'Remove demo team' }).click();

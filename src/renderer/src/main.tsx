@@ -4,6 +4,7 @@ import { App } from './App';
 import { usePrintRoute } from './print/print-route';
 import { PrintView } from './print/PrintView';
 import './styles/app.css';
+import './styles/controls.css';
 
 /** Print views (#/print/…) stand alone, without the app's frame; everything else is the app. */
 function Root() {

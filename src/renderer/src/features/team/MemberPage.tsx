@@ -74,6 +74,9 @@ export function MemberPage({ model, memberId, tab }: { model: TeamModel; memberI
         actions={
           <>
             {target && <ReadinessBadge readiness={readiness} thresholds={model.thresholds} />}
+            <a className="button" href={routeHref('paths', member.id)}>
+              Learning path
+            </a>
             <button type="button" className="button" onClick={() => setEditing(true)}>
               Edit
             </button>
