@@ -1,11 +1,11 @@
 import { BrowserWindow, dialog, ipcMain, shell } from 'electron';
-import { rm, writeFile, rename } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { EXPORT_PDF_CHANNEL, SHOW_IN_FOLDER_CHANNEL } from '../../shared/api/bridge';
 import { pdfFileName, printRequest, printRoutePath, type PdfExportResult, type PrintRequest } from '../../shared/domain/print';
 import type { Api } from '../api';
 import type { Db } from '../db/open';
 import { settingsRepository } from '../db/repositories/settings';
+import { writeWhole } from '../files/write-whole';
 import { APP_ORIGIN } from './protocol';
 import { isTrustedSender } from './security';
 import { baseWebPreferences } from './window';
@@ -44,18 +44,6 @@ async function printView(request: PrintRequest, devServerUrl: string | undefined
     return await window.webContents.printToPDF({ preferCSSPageSize: true, printBackground: true });
   } finally {
     window.destroy();
-  }
-}
-
-/** Writes beside the target and renames, so a failed write (read-only folder, full disk) leaves no partial file. */
-async function writeWhole(file: string, data: Buffer): Promise<void> {
-  const partial = join(dirname(file), `.${Date.now()}.partial.pdf`);
-  try {
-    await writeFile(partial, data);
-    await rename(partial, file);
-  } catch (error) {
-    await rm(partial, { force: true });
-    throw error;
   }
 }
 
