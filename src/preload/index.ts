@@ -1,8 +1,10 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import {
   API_CHANNEL,
+  BEFORE_CLOSE_CHANNEL,
   EXPORT_PDF_CHANNEL,
   OPEN_TEXT_FILE_CHANNEL,
+  READY_TO_CLOSE_CHANNEL,
   SAVE_TEXT_FILE_CHANNEL,
   SHOW_IN_FOLDER_CHANNEL,
   type PlannerBridge,
@@ -30,6 +32,13 @@ const planner = {
   pdf: {
     exportPdf: (request) => ipcRenderer.invoke(EXPORT_PDF_CHANNEL, request),
     showInFolder: (file) => ipcRenderer.invoke(SHOW_IN_FOLDER_CHANNEL, file),
+  },
+  // Closing the window: the main process asks first, so pending saves reach the database before it goes.
+  onBeforeClose(flush) {
+    ipcRenderer.removeAllListeners(BEFORE_CLOSE_CHANNEL);
+    ipcRenderer.on(BEFORE_CLOSE_CHANNEL, () => {
+      void flush().finally(() => ipcRenderer.send(READY_TO_CLOSE_CHANNEL));
+    });
   },
 } satisfies PlannerBridge;
 

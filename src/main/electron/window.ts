@@ -1,4 +1,5 @@
-import { BrowserWindow, type WebPreferences } from 'electron';
+import { app, BrowserWindow, ipcMain, type IpcMainEvent, type WebPreferences } from 'electron';
+import { BEFORE_CLOSE_CHANNEL, READY_TO_CLOSE_CHANNEL } from '../../shared/api/bridge';
 import { join } from 'node:path';
 import { APP_ORIGIN } from './protocol';
 
@@ -26,6 +27,40 @@ export function createMainWindow(devServerUrl: string | undefined): BrowserWindo
     webPreferences: { ...baseWebPreferences(), spellcheck: true },
   });
   window.once('ready-to-show', () => window.show());
+  askBeforeClosing(window);
   void window.loadURL(devServerUrl ?? `${APP_ORIGIN}/index.html`);
   return window;
+}
+
+/** How long a closing window waits for the page to finish its saves. */
+const CLOSE_GRACE_MS = 4000;
+
+/**
+ * Closing right after an edit loses nothing: the first close is held, the page is asked to flush its pending
+ * saves (the same IPC API call, answered before the window goes), and the window closes when the page says it
+ * is done, or after a grace period if the page does not answer.
+ */
+function askBeforeClosing(window: BrowserWindow): void {
+  let mayClose = false;
+  // Holding a close cancels a quit in progress (Cmd+Q): quit again once the window has closed.
+  let quitting = false;
+  app.on('before-quit', () => (quitting = true));
+  window.on('close', (event) => {
+    if (mayClose || window.webContents.isCrashed()) return;
+    event.preventDefault();
+    const close = () => {
+      if (mayClose) return;
+      mayClose = true;
+      clearTimeout(timer);
+      ipcMain.removeListener(READY_TO_CLOSE_CHANNEL, onReady);
+      if (!window.isDestroyed()) window.close();
+      if (quitting) app.quit();
+    };
+    const onReady = (e: IpcMainEvent) => {
+      if (e.sender === window.webContents) close();
+    };
+    const timer = setTimeout(close, CLOSE_GRACE_MS);
+    ipcMain.on(READY_TO_CLOSE_CHANNEL, onReady);
+    window.webContents.send(BEFORE_CLOSE_CHANNEL);
+  });
 }

@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App';
+import { installCloseHandshake } from './app-closing';
 import { usePrintRoute } from './print/print-route';
 import { PrintView } from './print/PrintView';
 import './styles/app.css';
@@ -11,6 +12,8 @@ function Root() {
   const print = usePrintRoute();
   return print ? <PrintView route={print} /> : <App />;
 }
+
+installCloseHandshake();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

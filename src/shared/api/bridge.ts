@@ -26,6 +26,10 @@ export interface PdfExporter {
   showInFolder(file: string): Promise<void>;
 }
 
+/** The main process asks the page before closing its window; the page answers when its pending saves are done. */
+export const BEFORE_CLOSE_CHANNEL = 'planner:before-close';
+export const READY_TO_CLOSE_CHANNEL = 'planner:ready-to-close';
+
 /** What the preload exposes as `window.planner`: one narrow, typed entry point and nothing else. */
 export interface PlannerBridge {
   call(name: string, input: unknown): Promise<ApiResult<unknown>>;
@@ -33,4 +37,6 @@ export interface PlannerBridge {
   files?: FileDialogs;
   /** Present in the desktop app only; the browser host prints the view with the browser's own dialog. */
   pdf?: PdfExporter;
+  /** Desktop app only: `flush` runs when the window is about to close; the window closes once it settles. */
+  onBeforeClose?(flush: () => Promise<void>): void;
 }

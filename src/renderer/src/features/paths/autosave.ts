@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { diffPlanGraph, isEmptyChange } from '../../../../shared/planning/plan-diff';
 import { call } from '../../api';
+import { onAppClosing } from '../../app-closing';
 import { usePaths } from '../../store/paths';
 import { toDraft, toPlanEdge } from './flow-mapping';
 import { messageOf } from './format';
@@ -89,8 +90,11 @@ export function useAutosave() {
     };
     window.addEventListener('pagehide', flush);
     document.addEventListener('visibilitychange', onVisibility);
+    // The desktop app asks before closing its window: finish the save (and its answer) first.
+    const stopClosingFlush = onAppClosing(() => saveNow());
     return () => {
       unsubscribe();
+      stopClosingFlush();
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onVisibility);
       void saveNow();
