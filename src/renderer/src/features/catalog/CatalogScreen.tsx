@@ -1,6 +1,7 @@
 import { Tabs } from 'radix-ui';
 import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
+import { RouteTabs } from '../../components/RouteTabs';
 import { plural } from '../../components/plural';
 import { routeHref } from '../../router';
 import { useCatalog, type CatalogSummary } from '../../store/catalog';
@@ -64,19 +65,7 @@ export function CatalogScreen({ tab, id }: { tab: string | undefined; id?: strin
           </>
         }
       />
-      <Tabs.Root
-        value={current}
-        onValueChange={(value) => {
-          window.location.hash = routeHref('catalog', value);
-        }}
-      >
-        <Tabs.List className="tabs" aria-label="Catalog sections">
-          {TABS.map((t) => (
-            <Tabs.Trigger key={t.id} value={t.id} className="tabs__trigger">
-              {t.label}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
+      <RouteTabs label="Catalog sections" tabs={TABS} current={current} hrefOf={(id) => routeHref('catalog', id)}>
         <Tabs.Content value="roles" className="tabs__panel">
           <RolesList />
         </Tabs.Content>
@@ -86,7 +75,7 @@ export function CatalogScreen({ tab, id }: { tab: string | undefined; id?: strin
         <Tabs.Content value="courses" className="tabs__panel">
           <CoursesTable />
         </Tabs.Content>
-      </Tabs.Root>
+      </RouteTabs>
     </>
   );
 }

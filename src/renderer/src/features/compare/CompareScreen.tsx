@@ -3,6 +3,7 @@ import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { RouteTabs } from '../../components/RouteTabs';
 import { routeHref } from '../../router';
 import { useCompare } from '../../store/compare';
 import { useTeam } from '../../store/team';
@@ -117,20 +118,13 @@ export function CompareScreen({ tab }: { tab: string | undefined }) {
   return (
     <>
       <PageHeader title="Compare" subtitle="How ready your people are for the roles, where the gaps are, and who covers what." />
-      <Tabs.Root value={current} onValueChange={(value) => (window.location.hash = routeHref('compare', value))}>
-        <Tabs.List className="tabs" aria-label="Comparisons">
-          {TABS.map((t) => (
-            <Tabs.Trigger key={t.id} value={t.id} className="tabs__trigger">
-              {t.label}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
+      <RouteTabs label="Comparisons" tabs={TABS} current={current} hrefOf={(id) => routeHref('compare', id)}>
         {TABS.map((t) => (
           <Tabs.Content key={t.id} value={t.id} className="tabs__panel">
             {t.id === current && body()}
           </Tabs.Content>
         ))}
-      </Tabs.Root>
+      </RouteTabs>
     </>
   );
 }

@@ -4,7 +4,7 @@ import { usePaths } from '../../store/paths';
 import { formatCost, formatHours } from '../catalog/format';
 import { formatSpan, levelName } from './format';
 import { usePlanFacts } from './plan-facts';
-import { PathSelect } from './PathSelect';
+import { Choice } from '../../components/Choice';
 
 export const NOTE_FIELD_ID = 'plan-node-note';
 
@@ -59,10 +59,10 @@ function SingleNode({ id }: { id: string }) {
         </p>
       ))}
       {data.kind !== 'skill' && (
-        <PathSelect label="Status" value={data.status} options={statusOptions} onChange={(v) => changeStatus([id], v as PlanNodeStatus)} />
+        <Choice label="Status" value={data.status} options={statusOptions} onChange={(v) => changeStatus([id], v as PlanNodeStatus)} />
       )}
       {data.kind !== 'course' && (
-        <PathSelect
+        <Choice
           label="Target level"
           value={String(data.kind === 'skill' ? facts.targetOf(data.skillId!, data.targetLevel) : (data.targetLevel ?? 3))}
           options={levelOptions}

@@ -7,7 +7,7 @@ import { formatCost, formatHours } from '../catalog/format';
 import { levelName } from './format';
 import { addPaletteItem, centredOn, PALETTE_MIME, type PaletteItem } from './palette-actions';
 import { usePlanFacts } from './plan-facts';
-import { PathSelect } from './PathSelect';
+import { Choice } from '../../components/Choice';
 
 const SHOWN = 150;
 type Kind = 'skill' | 'course' | 'milestone';
@@ -131,9 +131,9 @@ export function Palette() {
       {kind !== 'milestone' && (
         <div className="palette__filters">
           <SearchField label={kind === 'course' ? 'Search courses' : 'Search skills'} value={search} onChange={(v) => { setSearch(v); setActive(0); }} />
-          <PathSelect label="Category" hideLabel value={category} options={categories} onChange={setCategory} />
+          <Choice label="Category" hideLabel value={category} options={categories} onChange={setCategory} />
           {kind === 'course' && (
-            <PathSelect label="Provider" hideLabel value={provider} options={[{ value: 'all', label: 'All providers' }, ...providers.map((p) => ({ value: p, label: p }))]} onChange={setProvider} />
+            <Choice label="Provider" hideLabel value={provider} options={[{ value: 'all', label: 'All providers' }, ...providers.map((p) => ({ value: p, label: p }))]} onChange={setProvider} />
           )}
           <div className="palette__checks">
             {kind === 'course' && (

@@ -7,7 +7,7 @@ import { usePaths } from '../../store/paths';
 import { saveNow } from './autosave';
 import { BlackoutsDialog } from './BlackoutsDialog';
 import { GenerateDialog } from './GenerateDialog';
-import { PathSelect } from './PathSelect';
+import { Choice } from '../../components/Choice';
 import { FIT_VIEW } from './PlanCanvas';
 import { VariantMenu } from './VariantMenu';
 
@@ -82,7 +82,7 @@ export function PathToolbar({ generateOpen, setGenerateOpen }: { generateOpen: b
         Blackouts{workspace.blackouts.length ? ` (${workspace.blackouts.length})` : ''}…
       </button>
       {plan && (
-        <PathSelect
+        <Choice
           label="Courses at once"
           value={String(plan.settings.maxParallel)}
           options={[1, 2, 3, 4].map((n) => ({ value: String(n), label: n === 1 ? 'One course at a time' : `Up to ${n} at once` }))}

@@ -19,7 +19,7 @@ import type { PlanFlowEdge, PlanFlowNode } from './flow-mapping';
 import { addPaletteItem, centredOn, readPaletteItem } from './palette-actions';
 import { usePlanFacts } from './plan-facts';
 import { nodeTypes } from './PlanNodes';
-import './controls.css';
+import './menus.css';
 
 /** Keys 1–4 set the status of the selected courses and milestones. */
 export const STATUS_KEYS: Record<string, PlanNodeStatus> = { '1': 'planned', '2': 'in_progress', '3': 'done', '4': 'skipped' };

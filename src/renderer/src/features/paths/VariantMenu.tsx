@@ -7,7 +7,7 @@ import { useNotices } from '../../store/notices';
 import { usePaths } from '../../store/paths';
 import { saveNow } from './autosave';
 import { messageOf } from './format';
-import './controls.css';
+import './menus.css';
 
 type NameDialog = { mode: 'new' | 'copy' | 'rename' } | null;
 

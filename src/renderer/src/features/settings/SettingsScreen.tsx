@@ -2,6 +2,7 @@ import { Tabs } from 'radix-ui';
 import { useEffect } from 'react';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
+import { RouteTabs } from '../../components/RouteTabs';
 import { routeHref, useRoute } from '../../router';
 import { useAppInfo } from '../../store/app-info';
 import { BackupsPanel } from '../imports/BackupsPanel';
@@ -35,33 +36,25 @@ export function SettingsScreen() {
     <>
       <PageHeader title="Settings" subtitle="Your data: where it lives, files in and out, backups, and how the planner judges and prints it." />
       <ProgressPanel />
-      <Tabs.Root value={current} onValueChange={(value) => (window.location.hash = routeHref('settings', value))}>
-        <Tabs.List className="tabs" aria-label="Settings sections">
-          {TABS.map((t) => (
-            <Tabs.Trigger key={t.id} value={t.id} className="tabs__trigger">
-              {t.label}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
+      <RouteTabs label="Settings sections" tabs={TABS} current={current} hrefOf={(id) => routeHref('settings', id)}>
         <Tabs.Content value="preferences" className="tabs__panel">
           <Preferences />
         </Tabs.Content>
         <Tabs.Content value="import" className="tabs__panel">
-          <Tabs.Root value={importTab} onValueChange={(value) => (window.location.hash = routeHref('settings', 'import', value))}>
-            <Tabs.List className="subtabs" aria-label="What to import">
-              {IMPORT_TABS.map((t) => (
-                <Tabs.Trigger key={t.id} value={t.id} className="subtabs__trigger">
-                  {t.label}
-                </Tabs.Trigger>
-              ))}
-            </Tabs.List>
+          <RouteTabs
+            label="What to import"
+            variant="subtabs"
+            tabs={IMPORT_TABS}
+            current={importTab}
+            hrefOf={(id) => routeHref('settings', 'import', id)}
+          >
             <Tabs.Content value="csv" className="tabs__panel">
               <CsvImportPanel />
             </Tabs.Content>
             <Tabs.Content value="nice" className="tabs__panel">
               <NiceImportPanel />
             </Tabs.Content>
-          </Tabs.Root>
+          </RouteTabs>
         </Tabs.Content>
         <Tabs.Content value="export" className="tabs__panel">
           <ExportPanel />
@@ -69,7 +62,7 @@ export function SettingsScreen() {
         <Tabs.Content value="backups" className="tabs__panel">
           <BackupsPanel />
         </Tabs.Content>
-      </Tabs.Root>
+      </RouteTabs>
     </>
   );
 }

@@ -4,6 +4,7 @@ import { roleFit } from '../../../../shared/planning/readiness';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
+import { RouteTabs } from '../../components/RouteTabs';
 import { plural } from '../../components/plural';
 import { routeHref } from '../../router';
 import { useTeam } from '../../store/team';
@@ -87,14 +88,12 @@ export function MemberPage({ model, memberId, tab }: { model: TeamModel; memberI
         }
       />
       {member.notes && <p className="member__notes">{member.notes}</p>}
-      <Tabs.Root value={current} onValueChange={(v) => (window.location.hash = routeHref('team', 'member', member.id, v))}>
-        <Tabs.List className="tabs" aria-label={`${member.name} sections`}>
-          {TABS.map((t) => (
-            <Tabs.Trigger key={t.id} value={t.id} className="tabs__trigger">
-              {t.label}
-            </Tabs.Trigger>
-          ))}
-        </Tabs.List>
+      <RouteTabs
+        label={`${member.name} sections`}
+        tabs={TABS}
+        current={current}
+        hrefOf={(id) => routeHref('team', 'member', member.id, id)}
+      >
         <Tabs.Content value="sheet" className="tabs__panel">
           {current === 'sheet' && <SkillSheet model={model} member={member} />}
         </Tabs.Content>
@@ -129,7 +128,7 @@ export function MemberPage({ model, memberId, tab }: { model: TeamModel; memberI
               </>
             ))}
         </Tabs.Content>
-      </Tabs.Root>
+      </RouteTabs>
       {editing && <MemberDialog model={model} member={member} onClose={() => setEditing(false)} />}
       <ConfirmDialog
         open={deleting}
