@@ -86,6 +86,18 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
     await expect.poll(() => page.getByRole('figure', { name: 'Timeline of the plan’s courses' }).getByRole('listitem').count()).toBe(expected.courses.length);
   });
 
+  it('hides and shows the mentoring milestones of a large plan, without changing the plan', async () => {
+    const milestones = page.locator('.react-flow__node-milestone');
+    const count = await milestones.count();
+    expect(count).toBeGreaterThan(0);
+    await page.getByRole('button', { name: `Hide ${count} milestones` }).click();
+    await expect.poll(() => milestones.count()).toBe(0);
+    expect(await page.getByRole('button', { name: `Show ${count} milestones` }).getAttribute('aria-pressed')).toBe('true');
+    await page.getByRole('button', { name: `Show ${count} milestones` }).click();
+    await expect.poll(() => milestones.count()).toBe(count);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'All changes saved' }).count()).toBe(1);
+  });
+
   it('adds a skill and a course from the palette by drag and drop, connects them, and refuses a loop', async () => {
     const member = await api(page, 'members.create', { name: 'Ivo Marin', targetRoleId: 'ai-security-engineer', weeklyHours: 5, startDate: '2027-01-04' });
     editorMember = member.id;

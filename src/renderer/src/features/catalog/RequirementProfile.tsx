@@ -3,10 +3,13 @@ import type { OperationOutput } from '../../../../shared/api/contract';
 import type { RoleRequirement } from '../../../../shared/domain/catalog';
 import { IMPORTANCE_LABELS } from '../../../../shared/domain/proficiency';
 import { EmptyState } from '../../components/EmptyState';
+import { SearchField } from '../../components/SearchField';
+import { matchesSearch } from '../../../../shared/domain/search';
 import { routeHref } from '../../router';
 import type { RoleDetail } from '../../store/catalog';
 import { SaveStatus, useImmediateSave } from './SaveStatus';
 import { LevelSelect, SkillSelect } from './SkillSelect';
+import './requirement-profile.css';
 
 type Skills = OperationOutput<'skills.list'>;
 
@@ -52,6 +55,28 @@ export function RequirementProfile({ role, skills }: { role: RoleDetail; skills:
     });
   }
 
+  // Large profiles (a NICE work role brings 50–150 statements) are grouped by category, searchable and collapsible.
+  const [search, setSearch] = useState('');
+  const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
+  const groups = useMemo(() => {
+    const byCategory = new Map<string, { q: RoleDetail['requirements'][number]; i: number }[]>();
+    role.requirements.forEach((q, i) => {
+      if (!matchesSearch(search, q.skillName, categoryOf.get(q.skill) ?? '')) return;
+      const category = categoryOf.get(q.skill) ?? 'Other';
+      byCategory.set(category, [...(byCategory.get(category) ?? []), { q, i }]);
+    });
+    return [...byCategory.entries()].sort(([a], [b]) => a.localeCompare(b));
+  }, [role.requirements, categoryOf, search]);
+  const shownCount = groups.reduce((n, [, rows]) => n + rows.length, 0);
+  const toggle = (category: string) =>
+    setCollapsed((c) => {
+      const next = new Set(c);
+      if (next.has(category)) next.delete(category);
+      else next.add(category);
+      return next;
+    });
+  const large = role.requirements.length > 12;
+
   const counts = [3, 2, 1].map((i) => `${role.requirements.filter((q) => q.importance === i).length} ${IMPORTANCE_LABELS[i as 1 | 2 | 3].toLowerCase()}`);
 
   return (
@@ -69,49 +94,85 @@ export function RequirementProfile({ role, skills }: { role: RoleDetail; skills:
           <p>Add the skills this role needs below, with the level and how much each matters.</p>
         </EmptyState>
       ) : (
-        <table className="table table--compact">
-          <thead>
-            <tr>
-              <th scope="col">Skill</th>
-              <th scope="col">Required level</th>
-              <th scope="col">Importance</th>
-              <th scope="col">
-                <span className="visually-hidden">Remove</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {role.requirements.map((q, i) => (
-              <tr key={q.skill}>
-                <td className="table__main">
-                  <a href={routeHref('catalog', 'skills', q.skill)}>{q.skillName}</a>
-                  <div className="table__secondary">{categoryOf.get(q.skill)}</div>
-                </td>
-                <td>
-                  <LevelSelect aria-label={`Required level for ${q.skillName}`} value={q.level} onChange={(level) => update(i, { level: level as RoleRequirement['level'] })} />
-                </td>
-                <td>
-                  <ImportanceSelect
-                    label={`Importance of ${q.skillName}`}
-                    value={q.importance}
-                    onChange={(importance) => update(i, { importance: importance as RoleRequirement['importance'] })}
-                  />
-                </td>
-                <td className="table__actions">
-                  <button
-                    type="button"
-                    className="button button--small"
-                    disabled={saving}
-                    aria-label={`Remove ${q.skillName} from the profile`}
-                    onClick={() => void save(requirements.filter((_, j) => j !== i), `Removed ${q.skillName}.`)}
-                  >
-                    Remove
-                  </button>
-                </td>
+        <>
+          {large && (
+            <div className="toolbar">
+              <SearchField label="Search the profile" value={search} onChange={setSearch} />
+              <span className="toolbar__count" aria-live="polite">
+                {shownCount} of {role.requirements.length} skills in {groups.length} categories
+              </span>
+              <button type="button" className="button button--small" onClick={() => setCollapsed(new Set(groups.map(([c]) => c)))}>
+                Collapse all
+              </button>
+              <button type="button" className="button button--small" onClick={() => setCollapsed(new Set())}>
+                Expand all
+              </button>
+            </div>
+          )}
+          <table className="table table--compact">
+            <thead>
+              <tr>
+                <th scope="col">Skill</th>
+                <th scope="col">Required level</th>
+                <th scope="col">Importance</th>
+                <th scope="col">
+                  <span className="visually-hidden">Remove</span>
+                </th>
               </tr>
+            </thead>
+            {groups.map(([category, rows]) => (
+              <tbody key={category}>
+                <tr className="profile-group">
+                  <th scope="rowgroup" colSpan={4}>
+                    <button
+                      type="button"
+                      className="profile-group__toggle"
+                      aria-expanded={!collapsed.has(category)}
+                      onClick={() => toggle(category)}
+                    >
+                      <span aria-hidden="true">{collapsed.has(category) ? '▸' : '▾'}</span> {category}{' '}
+                      <span className="profile-group__count">({rows.length})</span>
+                    </button>
+                  </th>
+                </tr>
+                {!collapsed.has(category) &&
+                  rows.map(({ q, i }) => (
+                    <tr key={q.skill}>
+                      <td className="table__main">
+                        <a href={routeHref('catalog', 'skills', q.skill)}>{q.skillName}</a>
+                      </td>
+                      <td>
+                        <LevelSelect
+                          aria-label={`Required level for ${q.skillName}`}
+                          value={q.level}
+                          onChange={(level) => update(i, { level: level as RoleRequirement['level'] })}
+                        />
+                      </td>
+                      <td>
+                        <ImportanceSelect
+                          label={`Importance of ${q.skillName}`}
+                          value={q.importance}
+                          onChange={(importance) => update(i, { importance: importance as RoleRequirement['importance'] })}
+                        />
+                      </td>
+                      <td className="table__actions">
+                        <button
+                          type="button"
+                          className="button button--small"
+                          disabled={saving}
+                          aria-label={`Remove ${q.skillName} from the profile`}
+                          onClick={() => void save(requirements.filter((_, j) => j !== i), `Removed ${q.skillName}.`)}
+                        >
+                          Remove
+                        </button>
+                      </td>
+                    </tr>
+                  ))}
+              </tbody>
             ))}
-          </tbody>
-        </table>
+          </table>
+          {shownCount === 0 && <p className="hint">No skill of the profile matches “{search}”.</p>}
+        </>
       )}
       <form className="add-row" onSubmit={add} aria-label="Add a skill to the profile">
         <SkillSelect

@@ -2,6 +2,7 @@ import {
   Background,
   Controls,
   MiniMap,
+  Panel,
   ReactFlow,
   useReactFlow,
   type Connection,
@@ -10,7 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ContextMenu } from 'radix-ui';
-import { useCallback, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
 import { connectionRefusal } from '../../../../shared/planning/plan-checks';
@@ -63,6 +64,14 @@ export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => voi
   const { screenToFlowPosition } = useReactFlow();
   const [menuNode, setMenuNode] = useState<PlanFlowNode | null>(null);
   const [menuPoint, setMenuPoint] = useState({ x: 0, y: 0 });
+  // A plan for a large role (a NICE work role) can hold dozens of mentoring milestones: they can be hidden from
+  // view to work on the courses (view only: nothing is deleted or saved).
+  const [hideMilestones, setHideMilestones] = useState(false);
+  const milestoneCount = useMemo(() => nodes.filter((n) => n.data.kind === 'milestone').length, [nodes]);
+  const shownNodes = useMemo(
+    () => (hideMilestones ? nodes.map((n) => (n.data.kind === 'milestone' ? { ...n, hidden: true } : n)) : nodes),
+    [nodes, hideMilestones],
+  );
 
   const nameOf = useCallback(
     (id: string) => {
@@ -129,7 +138,7 @@ export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => voi
           onKeyDown={onKeyDown}
         >
           <ReactFlow<PlanFlowNode, PlanFlowEdge>
-            nodes={nodes}
+            nodes={shownNodes}
             edges={edges}
             nodeTypes={nodeTypes}
             onNodesChange={onNodesChange}
@@ -156,6 +165,18 @@ export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => voi
             <Background gap={24} size={1} />
             <Controls showInteractive={false} aria-label="Zoom and fit view" />
             <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the whole plan" style={{ width: 150, height: 100 }} />
+            {milestoneCount > 0 && (
+              <Panel position="top-right">
+                <button
+                  type="button"
+                  className="button button--small"
+                  aria-pressed={hideMilestones}
+                  onClick={() => setHideMilestones((h) => !h)}
+                >
+                  {hideMilestones ? `Show ${milestoneCount} milestones` : `Hide ${milestoneCount} milestones`}
+                </button>
+              </Panel>
+            )}
           </ReactFlow>
         </div>
       </ContextMenu.Trigger>
