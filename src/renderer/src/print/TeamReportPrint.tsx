@@ -8,7 +8,7 @@ import { call } from '../api';
 import { formatHours } from '../features/catalog/format';
 import { formatDay, formatMonth } from '../features/paths/format';
 import { HeatmapPrint } from './HeatmapPrint';
-import { formatMoney } from './money';
+import { formatMoney, formatTotals, totalsByCurrency } from './money';
 import { PrintFrame } from './PrintFrame';
 import { usePrintData } from './print-data';
 
@@ -16,8 +16,8 @@ import { usePrintData } from './print-data';
 export function TeamReportPrint({ roleId }: { roleId: string | null }) {
   const { data, failure } = usePrintData(
     async () => {
-      const [snapshot, paths] = await Promise.all([call('team.snapshot', {}), call('plans.team', {})]);
-      return { snapshot, paths };
+      const [snapshot, paths, courses] = await Promise.all([call('team.snapshot', {}), call('plans.team', {}), call('courses.list', {})]);
+      return { snapshot, paths, currencyOf: new Map(courses.map((c) => [c.id, c.currency])) };
     },
     [],
   );
@@ -55,7 +55,15 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
     });
     const totalHours = paths.months.reduce((s, m) => s + m.hours, 0);
     const totalCost = paths.months.reduce((s, m) => s + m.cost, 0);
-    return { snapshot, paths, chosen, members, map, coverage, rows, totalHours, totalCost, roleMissing: !!roleId && !chosen };
+    // Amounts are summed as numbers; say so when the priced courses are not all in one currency.
+    const priced = paths.members.flatMap((m) => m.bars).filter((b) => b.cost && b.status !== 'skipped');
+    const currencies = new Set(priced.map((b) => data.currencyOf.get(b.courseId) ?? 'USD'));
+    const currency = currencies.size <= 1 ? ([...currencies][0] ?? 'USD') : null;
+    const money = (amount: number) => (currency ? formatMoney(amount, currency) : `${amount.toLocaleString('en')} (mixed currencies)`);
+    const budget = currency
+      ? formatMoney(totalCost, currency)
+      : formatTotals(totalsByCurrency(priced.map((b) => ({ cost: b.cost, currency: data.currencyOf.get(b.courseId) ?? 'USD' }))));
+    return { snapshot, paths, chosen, members, map, coverage, rows, totalHours, money, budget, roleMissing: !!roleId && !chosen };
   }, [data, roleId]);
 
   const paper = data ? paperFor(data.snapshot.settings.paperSize, navigator.language) : null;
@@ -78,7 +86,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
               <dt>Planned learning</dt>
               <dd>{formatHours(view.totalHours)}</dd>
               <dt>Total budget</dt>
-              <dd className="print-strong">{formatMoney(view.totalCost, 'USD')}</dd>
+              <dd className="print-strong">{view.budget}</dd>
             </dl>
           </header>
 
@@ -164,7 +172,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                       <tr key={q.quarter}>
                         <td>{q.quarter.replace('-', ' ')}</td>
                         <td className="num">{formatHours(q.hours)}</td>
-                        <td className="num">{formatMoney(q.cost, 'USD')}</td>
+                        <td className="num">{view.money(q.cost)}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -172,7 +180,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                     <tr>
                       <th>Total</th>
                       <td className="num">{formatHours(view.totalHours)}</td>
-                      <td className="num">{formatMoney(view.totalCost, 'USD')}</td>
+                      <td className="num">{view.budget}</td>
                     </tr>
                   </tfoot>
                 </table>
@@ -189,7 +197,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                       <tr key={m.month}>
                         <td>{formatMonth(m.month)}</td>
                         <td className="num">{formatHours(m.hours)}</td>
-                        <td className="num">{formatMoney(m.cost, 'USD')}</td>
+                        <td className="num">{view.money(m.cost)}</td>
                       </tr>
                     ))}
                   </tbody>
