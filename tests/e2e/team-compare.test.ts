@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import Papa from 'papaparse';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openStore } from '../../src/main/db/open';
@@ -180,6 +182,23 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     await page.getByRole('columnheader', { name: 'Short' }).getByRole('button').click();
     expect(await page.locator('[data-testid=heatmap] [role=row][data-member]').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-member')))).toEqual(['Bo', 'Ada']);
     await expectNoSeriousViolations('heatmap');
+
+    // The same map as a spreadsheet, in the order shown (Bo first), with blanks where a skill is not rated.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Export CSV' }).click()]);
+    expect(download.suggestedFilename()).toMatch(/^team-heatmap-\d{4}-\d{2}-\d{2}\.csv$/);
+    const [header, ...csvRows] = Papa.parse<string[]>(readFileSync((await download.path())!, 'utf8').replace(/^\uFEFF/, ''), {
+      skipEmptyLines: true,
+    }).data;
+    const cell = (row: string[], column: string) => row[header!.indexOf(column)];
+    expect(csvRows.map((r) => [r[0], r[1], r[2]])).toEqual([
+      ['Bo', '41', '5'],
+      ['Ada', '79', '2'],
+    ]);
+    expect(['Prompt injection', 'Red teaming', 'Threat modelling'].map((s) => [cell(csvRows[0]!, `${s}: level`), cell(csvRows[0]!, `${s}: gap`)])).toEqual([
+      ['2', '2'],
+      ['', '3'],
+      ['2', '0'],
+    ]);
 
     // Each against their own target role: Ada → Red teamer, Bo → Defender (s3 3, s4 3, s1 2); -1 = not required.
     await page.getByRole('combobox', { name: 'Measure against' }).click();

@@ -5,6 +5,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { plural } from '../../components/plural';
 import type { TeamModel } from '../team/team-model';
 import { FitTable } from './FitTable';
+import { gapTable } from '../../../../shared/reports/csv-tables';
+import { useNotices } from '../../store/notices';
+import { saveCsvTable } from '../imports/files';
 import { ReadinessBadge } from './ReadinessBadge';
 import { ReadinessRadar } from './ReadinessRadar';
 
@@ -62,6 +65,20 @@ export function MemberRoleView({ model, memberId, roleId }: { model: TeamModel; 
           </p>
         </div>
         <ReadinessRadar series={[{ name: member.name, points: profile }]} />
+      </div>
+      <div className="toolbar member-role__export">
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            const table = gapTable(fit, model.skillName, (id) => model.categoryName(model.skillById.get(id)?.category ?? ''));
+            saveCsvTable(`${member.name} gaps for ${role.name}`, table.headers, table.rows).catch((error: unknown) =>
+              useNotices.getState().report('Exporting the gap table', error),
+            );
+          }}
+        >
+          Export gap table (CSV)
+        </button>
       </div>
       <FitTable fit={fit} model={model} caption={`${member.name} against ${role.name}, per required skill`} />
     </section>

@@ -6,6 +6,9 @@ import { routeHref } from '../../router';
 import { TARGET_ROLES, useCompare } from '../../store/compare';
 import type { TeamModel } from '../team/team-model';
 import { Choice } from '../../components/Choice';
+import { heatmapTable } from '../../../../shared/reports/csv-tables';
+import { useNotices } from '../../store/notices';
+import { saveCsvTable } from '../imports/files';
 import { percent } from './format';
 import { heatClass, heatTitle } from './heat-cell';
 import { HeatmapLegend } from './HeatmapLegend';
@@ -117,6 +120,19 @@ export function TeamHeatmap({ model }: { model: TeamModel }) {
       <span className="toolbar__count">
         {map.memberIds.length} members × {map.skillIds.length} skills
       </span>
+      <button
+        type="button"
+        className="button"
+        disabled={map.memberIds.length === 0 || map.skillIds.length === 0}
+        onClick={() => {
+          const table = heatmapTable(map, rows, columns, model.memberName, model.skillName);
+          saveCsvTable('team heatmap', table.headers, table.rows).catch((error: unknown) =>
+            useNotices.getState().report('Exporting the heatmap', error),
+          );
+        }}
+      >
+        Export CSV
+      </button>
     </div>
   );
 
