@@ -11,6 +11,7 @@ import { originLabel } from './format';
 import { RequirementProfile } from './RequirementProfile';
 import { RoleDialog } from './RoleDialog';
 import { usePageData } from './usePageData';
+import './detail-pages.css';
 
 const go = (...rest: string[]) => {
   window.location.hash = routeHref('catalog', ...rest);

@@ -11,6 +11,7 @@ import { PrerequisiteGraph } from './PrerequisiteGraph';
 import { PrerequisitesEditor } from './PrerequisitesEditor';
 import { SkillDialog } from './SkillDialog';
 import { usePageData } from './usePageData';
+import './detail-pages.css';
 
 /** One skill: which roles require it, which courses teach it, what it requires and unlocks. */
 export function SkillPage({ id }: { id: string }) {

@@ -5,7 +5,6 @@ import { formatHours } from '../catalog/format';
 import { formatMoney, formatMonth, formatTotalHours } from './format';
 import { GanttBars } from './GanttBars';
 
-
 /** Every member's active plan on one axis, with the team's hours and cost per month and per quarter. */
 export function TeamTimeline({ team }: { team: TeamPaths }) {
   const scheduled = team.members.filter((m) => m.bars.some((b) => b.start && b.end));
@@ -36,61 +35,71 @@ export function TeamTimeline({ team }: { team: TeamPaths }) {
     <div className="team-timeline">
       <GanttBars rows={rows} caption="Every member’s courses on one time axis" />
       <div className="team-timeline__tables">
-        <table className="table team-timeline__table">
-          <caption className="team-timeline__caption">Per month</caption>
-          <thead>
-            <tr>
-              <th scope="col">Month</th>
-              <th scope="col" className="table__num">
-                Hours
-              </th>
-              <th scope="col" className="table__num">
-                Cost of courses starting
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.months.map((m) => (
-              <tr key={m.month}>
-                <th scope="row">{formatMonth(m.month)}</th>
-                <td className="table__num">{formatTotalHours(m.hours)}</td>
-                <td className="table__num">{formatMoney(m.cost)}</td>
-              </tr>
-            ))}
-          </tbody>
-          <tfoot>
-            <tr>
-              <th scope="row">Total</th>
-              <td className="table__num">{formatTotalHours(totalHours)}</td>
-              <td className="table__num">{formatMoney(totalCost)}</td>
-            </tr>
-          </tfoot>
-        </table>
-        <table className="table team-timeline__table">
-          <caption className="team-timeline__caption">Per quarter</caption>
-          <thead>
-            <tr>
-              <th scope="col">Quarter</th>
-              <th scope="col" className="table__num">
-                Hours
-              </th>
-              <th scope="col" className="table__num">
-                Cost
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {team.quarters.map((q) => (
-              <tr key={q.quarter}>
-                <th scope="row">{q.quarter.replace('-', ' ')}</th>
-                <td className="table__num">{formatTotalHours(q.hours)}</td>
-                <td className="table__num">{formatMoney(q.cost)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <PeriodTable
+          caption="Per month"
+          period="Month"
+          costLabel="Cost of courses starting"
+          rows={team.months.map((m) => ({ key: m.month, label: formatMonth(m.month), hours: m.hours, cost: m.cost }))}
+          total={{ hours: totalHours, cost: totalCost }}
+        />
+        <PeriodTable
+          caption="Per quarter"
+          period="Quarter"
+          costLabel="Cost"
+          rows={team.quarters.map((q) => ({ key: q.quarter, label: q.quarter.replace('-', ' '), hours: q.hours, cost: q.cost }))}
+        />
       </div>
       <p className="hint">Hours are counted in the month they are scheduled; a course’s cost in the month it starts. Courses without a published price count as 0.</p>
     </div>
+  );
+}
+
+/** Hours and cost per period (month or quarter), with an optional total row. */
+function PeriodTable({
+  caption,
+  period,
+  costLabel,
+  rows,
+  total,
+}: {
+  caption: string;
+  period: string;
+  costLabel: string;
+  rows: { key: string; label: string; hours: number; cost: number }[];
+  total?: { hours: number; cost: number };
+}) {
+  return (
+    <table className="table team-timeline__table">
+      <caption className="team-timeline__caption">{caption}</caption>
+      <thead>
+        <tr>
+          <th scope="col">{period}</th>
+          <th scope="col" className="table__num">
+            Hours
+          </th>
+          <th scope="col" className="table__num">
+            {costLabel}
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map((r) => (
+          <tr key={r.key}>
+            <th scope="row">{r.label}</th>
+            <td className="table__num">{formatTotalHours(r.hours)}</td>
+            <td className="table__num">{formatMoney(r.cost)}</td>
+          </tr>
+        ))}
+      </tbody>
+      {total && (
+        <tfoot>
+          <tr>
+            <th scope="row">Total</th>
+            <td className="table__num">{formatTotalHours(total.hours)}</td>
+            <td className="table__num">{formatMoney(total.cost)}</td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
   );
 }
