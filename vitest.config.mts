@@ -34,6 +34,19 @@ export default defineConfig({
         },
       },
       {
+        // The BUILT Electron shell (out/main, out/preload) run against a test double of electron; Chromium shows
+        // its windows. Needs `electron-vite build` first (npm run test:desktop does it).
+        test: {
+          name: 'desktop',
+          environment: 'node',
+          include: ['tests/desktop/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+          expect: { poll: { timeout: 10_000, interval: 100 } },
+        },
+      },
+      {
         // Benchmarks are test files that time a subject against a baseline in the same run and print a table.
         test: { name: 'bench', environment: 'node', include: ['tests/bench/**/*.bench.test.ts'], testTimeout: 600_000, fileParallelism: false },
       },
