@@ -71,23 +71,25 @@ export async function openPageFor(system: DesktopSystem, owner: PageOwner): Prom
 /** Every request any page makes, decided as Electron and the shell's handlers would. */
 async function routeRequest(system: DesktopSystem, route: Route, request: PwRequest): Promise<void> {
   const url = request.url();
-  let frame: Frame;
+  let frame: Frame | undefined;
   try {
     frame = request.frame();
   } catch {
-    await route.abort('blockedbyclient');
-    return;
+    // Playwright has no frame yet for the first navigation of a new window (window.open, target=_blank).
+    frame = undefined;
   }
-  const page = frame.page();
-  const owner = system.ownerOf(page);
-  if (!owner) {
-    // A page the app did not create: a new window asked for by window.open or a target=_blank link.
-    const opener = await page.opener();
-    const openerOwner = opener ? system.ownerOf(opener) : undefined;
+  const page = frame?.page() ?? (await system.newestStrayPage());
+  const owner = page ? system.ownerOf(page) : undefined;
+  if (!frame || !page || !owner) {
+    // A page the app did not create: a new window asked for by window.open or a target=_blank link. The app's
+    // page is cross-origin isolated (COOP same-origin), so a popup of another origin has no opener to ask:
+    // the request is put to the window that is showing.
+    const opener = await page?.opener();
+    const openerOwner = (opener ? system.ownerOf(opener) : undefined) ?? system.shownOwner();
     const decision = openerOwner?.windowOpenHandler?.({ url: toAppUrl(url), frameName: '', features: '', disposition: 'new-window' }) ?? { action: 'deny' as const };
     openerOwner?.blocked.push({ kind: 'new-window', url: toAppUrl(url) });
     await route.abort('blockedbyclient');
-    if (decision.action === 'deny') await page.close().catch(() => undefined);
+    if (decision.action === 'deny') await page?.close().catch(() => undefined);
     return;
   }
   const appUrl = toAppUrl(url);
@@ -106,7 +108,8 @@ async function routeRequest(system: DesktopSystem, route: Route, request: PwRequ
       }
       if (prevented) {
         owner.blocked.push({ kind: isMainFrame ? 'navigation' : 'frame-navigation', url: appUrl });
-        await route.abort('blockedbyclient');
+        // ERR_ABORTED cancels a navigation without an error page: the page stays, as after preventDefault.
+        await route.abort('aborted');
         return;
       }
     }

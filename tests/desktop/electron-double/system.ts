@@ -56,4 +56,22 @@ export class DesktopSystem {
   ownerOf(page: Page): PageOwner | undefined {
     return this.owners.get(page);
   }
+
+  /** The first window's page still open (the main window). */
+  shownOwner(): PageOwner | undefined {
+    return [...this.owners.values()].find((owner) => owner.page && !owner.page.isClosed());
+  }
+
+  /**
+   * A page nobody adopted (a new window Chromium is opening); Playwright may announce it just after its first
+   * request, so wait a moment for it.
+   */
+  async newestStrayPage(): Promise<Page | undefined> {
+    for (let tries = 0; tries < 20; tries++) {
+      const stray = this.chromium!.pages().filter((p) => !this.owners.has(p) && !p.isClosed()).at(-1);
+      if (stray) return stray;
+      await new Promise((r) => setTimeout(r, 25));
+    }
+    return undefined;
+  }
 }
