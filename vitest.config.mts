@@ -47,6 +47,19 @@ export default defineConfig({
         },
       },
       {
+        // The same flow under the real Electron runtime (playwright's _electron), where `npm start` has downloaded
+        // it. Not part of `npm test`: these machines have no Electron runtime. `npm run test:electron`.
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/electron/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          expect: { poll: { timeout: 15_000, interval: 100 } },
+        },
+      },
+      {
         // Benchmarks are test files that time a subject against a baseline in the same run and print a table.
         test: { name: 'bench', environment: 'node', include: ['tests/bench/**/*.bench.test.ts'], testTimeout: 600_000, fileParallelism: false },
       },
