@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // Screens render against a real SQLite file; a loaded 2-core machine needs more than the 5 s default.
+          testTimeout: 20_000,
         },
       },
       {

@@ -227,6 +227,33 @@ describe('the built Electron shell against the electron double', () => {
     expect(existsSync(join(launched.userData, 'backups'))).toBe(false);
   });
 
+  it('in development (ELECTRON_RENDERER_URL) the dev server’s page is trusted by scheme, host and port, and nothing else', async () => {
+    process.env.ELECTRON_RENDERER_URL = 'http://localhost:5173/';
+    let launched: LaunchedApp;
+    try {
+      launched = start();
+    } finally {
+      delete process.env.ELECTRON_RENDERER_URL;
+    }
+    const window = await startedWindow(launched);
+    const { electron } = launched;
+    expect(window.webContents.currentUrl).toBe('http://localhost:5173/');
+    expect((await callOverIpc(electron, 'http://localhost:5173/#/team', 'app.info')).ok).toBe(true);
+    expect((await callOverIpc(electron, APP_PAGE, 'app.info')).ok).toBe(true);
+    for (const frame of ['http://localhost:5174/', 'https://localhost:5173/', 'http://127.0.0.1:5173/', 'http://localhost.evil.example:5173/']) {
+      expect((await callOverIpc(electron, frame, 'app.info')).error?.code, frame).toBe('UNAUTHORIZED');
+    }
+    const view = electron.harness.menu.application!.items[2]!.submenu!.map((i) => i.role);
+    expect(view).toContain('toggleDevTools');
+  });
+
+  it('activate (macOS dock click) opens a window only when none is open', async () => {
+    const launched = start();
+    await startedWindow(launched);
+    launched.electron.app.emit('activate');
+    expect(launched.electron.harness.windows.filter((w) => !w.isDestroyed())).toHaveLength(1);
+  });
+
   it('a window whose page never answers closes after the grace period', async () => {
     const launched = start();
     const window = await startedWindow(launched);

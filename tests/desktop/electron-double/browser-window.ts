@@ -81,8 +81,9 @@ export class WebContentsDouble extends EventEmitter implements PageOwner {
         this.page ??= await openPageFor(this.ctx.system, this);
         const response = await this.page.goto(toPageUrl(url));
         if (!response || !response.ok()) throw new Error(`ERR_FAILED (-2) loading '${url}'`);
-      } else {
-        // No Chromium: the main-process side still answers the page's first request.
+      } else if (!/^https?:/i.test(url)) {
+        // No Chromium: the main-process side still answers the page's first request (a dev server's http page
+        // is not ours to answer).
         const response = await this.ctx.protocol.fetch(url);
         if (!response.ok) throw new Error(`ERR_FAILED (-2) loading '${url}'`);
       }
