@@ -121,6 +121,8 @@ export function unpricedPhrase(count: number): string {
 export interface MoneyWording {
   /** What a total over no items reads (default “—”). */
   empty?: string;
+  /** For narrow table cells: “+ 2 unpriced” (the cell's tooltip names them, see `moneyDetails`). */
+  short?: boolean;
 }
 
 /**
@@ -134,7 +136,8 @@ export function formatMoneyTotal(total: MoneyTotal, wording: MoneyWording = {}):
     ...total.published.map((a) => formatAmount(a.amount, a.currency)),
     ...total.assumed.map((a) => `${formatAmount(a.amount, a.currency)} assumed`),
   ];
-  if (total.unpricedTitles.length > 0) parts.push(unpricedPhrase(total.unpricedTitles.length));
+  const unknown = total.unpricedTitles.length;
+  if (unknown > 0) parts.push(wording.short ? `${unknown} unpriced` : unpricedPhrase(unknown));
   return parts.length === 0 ? 'Free' : parts.join(' + ');
 }
 

@@ -32,7 +32,7 @@ export function openGapReasonText(
   for (const l of leftOut) byReason.set(l.reason, [...(byReason.get(l.reason) ?? []), l.courseId]);
   if (byReason.size === 1) {
     const [reason, ids] = [...byReason.entries()][0]!;
-    const hint = reason === 'unpriced' ? ' (enter an assumed price when generating to consider them)' : '';
+    const hint = reason === 'unpriced' ? '; an assumed price entered when generating lets them in' : '';
     return `only courses ${LEFT_OUT_KIND[reason]} teach it: ${titles(ids, courseTitle)}${hint}`;
   }
   const parts = [...byReason.entries()].map(([reason, ids]) => `${LEFT_OUT_KIND[reason]} (${titles(ids, courseTitle)})`);

@@ -148,7 +148,7 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                     <td>Finish {formatDay(view.report.totals.finishDate)}</td>
                     <td className="num">{formatHours(view.report.totals.hours)}</td>
                     <td className="num" data-testid="pdf-total-cost">
-                      {formatMoneyTotal(view.report.money, { empty: 'Free' })}
+                      {formatMoneyTotal(view.report.money, { empty: 'Free', short: true })}
                     </td>
                   </tr>
                 </tfoot>

@@ -181,7 +181,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                       <tr key={q.quarter}>
                         <td>{q.quarter.replace('-', ' ')}</td>
                         <td className="num">{formatHours(q.hours)}</td>
-                        <td className="num">{formatMoneyTotal(q.money)}</td>
+                        <td className="num">{formatMoneyTotal(q.money, { short: true })}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -189,7 +189,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                     <tr>
                       <th>Total</th>
                       <td className="num">{formatHours(view.totalHours)}</td>
-                      <td className="num">{view.budget}</td>
+                      <td className="num">{formatMoneyTotal(view.paths.money, { empty: 'Free', short: true })}</td>
                     </tr>
                   </tfoot>
                 </table>
@@ -206,7 +206,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                       <tr key={m.month}>
                         <td>{formatMonth(m.month)}</td>
                         <td className="num">{formatHours(m.hours)}</td>
-                        <td className="num">{formatMoneyTotal(m.money)}</td>
+                        <td className="num">{formatMoneyTotal(m.money, { short: true })}</td>
                       </tr>
                     ))}
                   </tbody>

@@ -53,7 +53,7 @@ describe('why a gap stays open (hand-made catalogs)', () => {
     expect(capped.open[0]).toMatchObject({ reason: 'unpriced', leftOut: [{ courseId: 'sans', reason: 'unpriced' }] });
     expect(capped.unpricedLeftOut).toEqual(['sans']);
     expect(text(capped.open[0]!)).toBe(
-      'only courses without a published price, under a budget cap teach it: SANS SEC595 (enter an assumed price when generating to consider them)',
+      'only courses without a published price, under a budget cap teach it: SANS SEC595; an assumed price entered when generating lets them in',
     );
     const uncapped = generate([course('sans', null)]);
     expect(uncapped.courses.map((c) => c.id)).toEqual(['sans']);

@@ -35,7 +35,7 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
   const currencies = [...new Set(catalog.courses.filter((c) => c.cost && c.currency).map((c) => c.currency!))].sort();
   const settled = budgetCurrencyOf(catalog.courses, initial);
   const [currency, setCurrency] = useState<string>(settled && settled !== 'ambiguous' ? settled : (currencies[0] ?? ''));
-  const unpriced = unpricedForGaps(catalog.courses, workspace);
+  const unpriced = unpricedForGaps(catalog.courses, workspace, usePaths.getState().nodes.map((n) => n.data.courseId), Object.keys(initial.assumedPrices));
   const [assumed, setAssumed] = useState<Record<string, string>>(() =>
     Object.fromEntries(Object.entries(initial.assumedPrices).map(([id, v]) => [id, String(v)])),
   );
@@ -136,22 +136,24 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
                   Under a budget cap these are left out, and named in the report, unless you enter the price you expect to pay. An entered price
                   is used for the cap and shown as “assumed” in the totals.
                 </p>
-                {unpriced.map((c) => (
-                  <label key={c.id} className="generate-form__assumed-row">
-                    <span>
-                      {c.title} <span className="hint">({c.provider})</span>
-                    </span>
-                    <input
-                      className="input input--short"
-                      inputMode="decimal"
-                      placeholder="Unknown"
-                      aria-label={`Assumed price of ${c.title}${currency ? ` in ${currency}` : ''}`}
-                      aria-invalid={assumedInvalid.includes(c.id) || undefined}
-                      value={assumed[c.id] ?? ''}
-                      onChange={(e) => setAssumed({ ...assumed, [c.id]: e.target.value })}
-                    />
-                  </label>
-                ))}
+                <div className="generate-form__assumed-list">
+                  {unpriced.map((c) => (
+                    <label key={c.id} className="generate-form__assumed-row">
+                      <span>
+                        {c.title} <span className="hint">({c.provider})</span>
+                      </span>
+                      <input
+                        className="input input--short"
+                        inputMode="decimal"
+                        placeholder="Unknown"
+                        aria-label={`Assumed price of ${c.title}${currency ? ` in ${currency}` : ''}`}
+                        aria-invalid={assumedInvalid.includes(c.id) || undefined}
+                        value={assumed[c.id] ?? ''}
+                        onChange={(e) => setAssumed({ ...assumed, [c.id]: e.target.value })}
+                      />
+                    </label>
+                  ))}
+                </div>
                 {assumedInvalid.length > 0 && <span className="field__error">An assumed price is a number of at least 0.</span>}
               </fieldset>
             )}
@@ -214,9 +216,15 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
   );
 }
 
-/** Courses without a published price that teach a skill the member is short of for the target role. */
-function unpricedForGaps(courses: PathsCatalog['courses'], workspace: PathWorkspace) {
+/**
+ * Courses without a published price worth a guess: on the plan now, given a guess before, or teaching a skill the
+ * member is short of for the target role.
+ */
+function unpricedForGaps(courses: PathsCatalog['courses'], workspace: PathWorkspace, onPlan: readonly (string | null)[], guessed: readonly string[]) {
   const level = new Map(workspace.levels.map((l) => [l.skillId, l.level]));
-  const short = new Map((workspace.targetRole?.requirements ?? []).filter((r) => (level.get(r.skill) ?? 0) < r.level).map((r) => [r.skill, r.level]));
-  return courses.filter((c) => c.cost === null && c.teaches.some((t) => short.has(t.skill) && t.level > (level.get(t.skill) ?? 0)));
+  const short = new Set((workspace.targetRole?.requirements ?? []).filter((r) => (level.get(r.skill) ?? 0) < r.level).map((r) => r.skill));
+  const listed = new Set<string | null>([...onPlan, ...guessed]);
+  return courses.filter(
+    (c) => c.cost === null && (listed.has(c.id) || c.teaches.some((t) => short.has(t.skill) && t.level > (level.get(t.skill) ?? 0))),
+  );
 }

@@ -65,10 +65,18 @@ export function PlanTotals() {
         </p>
       )}
       {report && report.unpricedLeftOut.length > 0 && report.limits.budgetCap !== null && (
-        <p className="plan-totals__problem" data-testid="unpriced-left-out">
-          Left out under the budget cap of {formatAmount(report.limits.budgetCap, report.limits.budgetCurrency)} because no price is published:{' '}
-          {report.unpricedLeftOut.map(courseTitle).join(', ')}. To consider them, enter an assumed price in Generate from gaps.
-        </p>
+        <details className="plan-totals__report plan-totals__left-out" data-testid="unpriced-left-out">
+          <summary>
+            {report.unpricedLeftOut.length} course{report.unpricedLeftOut.length === 1 ? '' : 's'} left out under the budget cap of{' '}
+            {formatAmount(report.limits.budgetCap, report.limits.budgetCurrency)}: no published price
+          </summary>
+          <ul className="bullets">
+            {report.unpricedLeftOut.map((id) => (
+              <li key={id}>{courseTitle(id)}</li>
+            ))}
+          </ul>
+          <p>To consider them, enter an assumed price for them in Generate from gaps.</p>
+        </details>
       )}
       {report && (
         <details className="plan-totals__report">

@@ -96,7 +96,7 @@ function PeriodTable({
             <th scope="row">{r.label}</th>
             <td className="table__num">{formatTotalHours(r.hours)}</td>
             <td className="table__num" title={moneyDetails(r.money) || undefined}>
-              {formatMoneyTotal(r.money)}
+              {formatMoneyTotal(r.money, { short: true })}
             </td>
           </tr>
         ))}
@@ -107,7 +107,7 @@ function PeriodTable({
             <th scope="row">Total</th>
             <td className="table__num">{formatTotalHours(total.hours)}</td>
             <td className="table__num" title={moneyDetails(total.money) || undefined} data-testid="team-total-cost">
-              {formatMoneyTotal(total.money, { empty: 'Free' })}
+              {formatMoneyTotal(total.money, { empty: 'Free', short: true })}
             </td>
           </tr>
         </tfoot>
