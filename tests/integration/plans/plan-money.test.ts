@@ -1,44 +1,24 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createApi, type Api } from '../../../src/main/api';
-import { openPlannerStore, type PlannerStore } from '../../../src/main/planner-store';
-import type { OperationName, OperationOutput } from '../../../src/shared/api/contract';
-import { tempDir } from '../../support/temp-dir';
+import { apiOnFile } from '../../support/api-on-file';
 
-let tmp: ReturnType<typeof tempDir>;
-let store: PlannerStore;
-let api: Api;
-
+let t: ReturnType<typeof apiOnFile>;
 beforeEach(() => {
-  tmp = tempDir();
-  store = openPlannerStore(tmp.file('planner.sqlite'));
-  api = createApi({ db: store.db, file: store.file }, { checkOutputs: true });
+  t = apiOnFile();
 });
-afterEach(() => {
-  store.db.close();
-  tmp.cleanup();
-});
-
-function call<N extends OperationName>(name: N, input: unknown): OperationOutput<N> {
-  const result = api.call(name, input);
-  if (!result.ok) throw new Error(`${name} failed: ${result.error.code} ${result.error.message}`);
-  return result.value as OperationOutput<N>;
-}
-function refusal(name: OperationName, input: unknown) {
-  const result = api.call(name, input);
-  if (result.ok) throw new Error(`${name} was expected to be refused`);
-  return result.error;
-}
+afterEach(() => t.close());
+const call: (typeof t)['call'] = (name, input) => t.call(name, input);
+const refusal: (typeof t)['refusal'] = (name, input) => t.refusal(name, input);
 const SANS = ['sans-sec595', 'sans-sec546', 'sans-sec545'];
 
 /** Worked out apart from the money module: straight from the rows in the file. */
 function moneyInFile(planId: string) {
-  const priced = store.db
+  const priced = t.store.db
     .prepare(
       `SELECT c.currency, SUM(c.cost) AS amount FROM plan_nodes n JOIN courses c ON c.id = n.course_id
        WHERE n.plan_id = ? AND n.kind = 'course' AND n.status <> 'skipped' AND c.cost > 0 GROUP BY c.currency ORDER BY amount DESC`,
     )
     .all(planId) as { currency: string; amount: number }[];
-  const unpriced = store.db
+  const unpriced = t.store.db
     .prepare(
       `SELECT c.id FROM plan_nodes n JOIN courses c ON c.id = n.course_id
        WHERE n.plan_id = ? AND n.kind = 'course' AND n.status <> 'skipped' AND c.cost IS NULL ORDER BY c.id`,

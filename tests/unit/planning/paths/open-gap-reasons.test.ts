@@ -1,19 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { GenerationLimits } from '../../../../src/shared/domain/plan';
+import { generationLimits, type GenerationLimits } from '../../../../src/shared/domain/plan';
 import { budgetCurrencyOf, chooseCourses } from '../../../../src/shared/planning/path-generation';
 import type { CourseFacts } from '../../../../src/shared/planning/path-needs';
 import { openGapReasonText } from '../../../../src/shared/reports/open-gaps';
 
 // One gap: Threat modelling to level 3. Small hand-made catalogs, one per reason.
-const limits = (l: Partial<GenerationLimits> = {}): GenerationLimits => ({
-  objective: 'hours',
-  budgetCap: null,
-  budgetCurrency: null,
-  freeOnly: false,
-  excludedProviders: [],
-  assumedPrices: {},
-  ...l,
-});
+const limits = (l: Partial<GenerationLimits> = {}): GenerationLimits => generationLimits.parse(l);
 const course = (id: string, cost: number | null, currency: string | null = cost ? 'USD' : null, provider = 'Acme', level = 3): CourseFacts => ({
   id,
   provider,
