@@ -91,7 +91,7 @@ describe.skipIf(!chromiumAvailable)('money: unknown prices are named, never 0, a
     await dialog.getByRole('button', { name: 'Generate' }).click();
     await dialog.waitFor({ state: 'detached' });
     const leftOut = fold((await page.getByTestId('unpriced-left-out').textContent())!);
-    expect(leftOut).toMatch(/^\d+ courses? left out under the budget cap of \$100,000: no published price /);
+    expect(leftOut).toMatch(/^\d+ courses? left out under the budget cap of \$100,000: no published price/);
     const { plan } = await api(page, 'plans.workspace', { memberId });
     const named = plan!.generation!.unpricedLeftOut;
     expect(named).toEqual(expect.arrayContaining(sansTaken));
