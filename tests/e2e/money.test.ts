@@ -83,6 +83,30 @@ describe.skipIf(!chromiumAvailable)('money: unknown prices are named, never 0, a
     for (const t of unpriced) expect(text).toContain(fold(t));
   });
 
+  it('the team report states the team budget per currency, with the unpriced courses counted apart and named', async () => {
+    const team = await api(page, 'plans.team', {});
+    const catalog = new Map((await api(page, 'courses.list', {})).map((c) => [c.id, c]));
+    let dollars = 0;
+    const unpriced: string[] = [];
+    for (const m of team.members.filter((x) => x.plan)) {
+      const { plan } = await api(page, 'plans.workspace', { memberId: m.memberId });
+      for (const n of plan!.nodes.filter((x) => x.kind === 'course' && x.status !== 'skipped')) {
+        const c = catalog.get(n.courseId!)!;
+        if (c.cost === null) unpriced.push(c.title);
+        else dollars += c.cost;
+      }
+    }
+    expect(unpriced.length).toBeGreaterThan(0);
+    await openPrintView(page, host.url, '#/print/team/all');
+    const file = tmp.file('team.pdf');
+    await printToFile(page, file);
+    const text = flatText(file);
+    expect(text).toContain(`Total budget $${dollars.toLocaleString('en-US')} + ${unpriced.length} courses without a published price`);
+    // Titles wrap inside a table cell, even at a hyphen (“AIP-” / “C01”): compare them without spaces.
+    const squeezed = text.replace(/\s+/g, '');
+    for (const t of new Set(unpriced)) expect(squeezed).toContain(t.replace(/\s+/g, ''));
+  });
+
   it('under a budget cap the unpriced courses are left out and named, in the editor and the PDF; an assumed price brings one back', async () => {
     await page.goto(`${host.url}#/paths/${memberId}`);
     await page.getByRole('toolbar', { name: 'Plan actions' }).getByRole('button', { name: 'Generate from gaps' }).click();
