@@ -124,10 +124,17 @@ describe.skipIf(!chromiumAvailable)('money: unknown prices are named, never 0, a
     // Nothing unpriced is left in the plan, so the total is dollars only.
     expect(fold((await page.getByTestId('total-cost').textContent())!)).toMatch(/^\$[\d,]+$/);
 
+    // A gap only unpriced courses teach says so, in the editor's report and in the PDF.
+    const onlyUnpriced = plan!.generation!.open.filter((o) => o.reason === 'unpriced');
+    expect(onlyUnpriced.length).toBeGreaterThan(0);
+    const reasonText = 'only courses without a published price, under a budget cap teach it:';
+    expect(await page.locator('.plan-totals__report').last().textContent()).toContain(reasonText);
+
     await openPrintView(page, host.url, `#/print/member/${memberId}`);
     const file = tmp.file('capped.pdf');
     await printToFile(page, file);
     const text = flatText(file);
+    expect(text).toContain(reasonText);
     expect(text).toContain('Left out under the budget cap of $100,000 because no price is published:');
     for (const id of named) expect(text).toContain(fold(titles.get(id)!));
 
