@@ -58,7 +58,7 @@ function MembersTable() {
             <td className="table__num">{m.plan?.courseCount ?? '—'}</td>
             <td className="table__num">{m.totals ? formatTotalHours(m.totals.remainingHours) : '—'}</td>
             <td className="table__num" title={m.totals ? moneyDetails(m.totals.money, 'times') || undefined : undefined}>
-              {m.totals ? formatMoneyTotal(m.totals.money, { empty: 'Free' }) : '—'}
+              {m.totals ? formatMoneyTotal(m.totals.money, { empty: 'Free', short: true }) : '—'}
             </td>
             <td>{m.totals?.finishDate ? formatDay(m.totals.finishDate) : '—'}</td>
           </tr>
