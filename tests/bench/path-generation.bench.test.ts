@@ -70,7 +70,7 @@ function greedyCover(role: readonly RoleNeed[], current: ReadonlyMap<string, num
   return chosen;
 }
 
-const LIMITS: GenerationLimits = { objective: 'hours', budgetCap: null, freeOnly: false, excludedProviders: [] };
+const LIMITS: GenerationLimits = { objective: 'hours', budgetCap: null, budgetCurrency: null, freeOnly: false, excludedProviders: [], assumedPrices: {} };
 
 it('path generation for one member against 2,000 courses, and for a team of 200, against greedy set cover', () => {
   const { skills, courses, role } = catalog(2000);

@@ -63,7 +63,7 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
       current: new Map(),
       skills,
       courses,
-      limits: { objective: 'hours', budgetCap: null, freeOnly: false, excludedProviders: [] },
+      limits: { objective: 'hours', budgetCap: null, budgetCurrency: null, freeOnly: false, excludedProviders: [], assumedPrices: {} },
     });
     const shown = await page.locator('.react-flow__node-course .plan-node__title').allTextContents();
     const titles = new Map(courses.map((c) => [c.id, c.title]));
@@ -72,7 +72,7 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
     const { plan } = await api(page, 'plans.workspace', { memberId: member.id });
     const byId = new Map(courses.map((c) => [c.id, c]));
     const schedule = scheduleCourses({
-      nodes: plan!.nodes.map((n) => ({ ...n, hours: n.courseId ? byId.get(n.courseId)!.hours : 0, cost: n.courseId ? byId.get(n.courseId)!.cost : 0 })),
+      nodes: plan!.nodes.map((n) => ({ ...n, hours: n.courseId ? byId.get(n.courseId)!.hours : 0 })),
       edges: plan!.edges,
       weeklyHours: 6,
       startDate: '2027-01-04',

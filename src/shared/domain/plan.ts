@@ -83,10 +83,28 @@ export type PathObjective = (typeof PATH_OBJECTIVES)[number];
 export const generationLimits = z
   .object({
     objective: z.enum(PATH_OBJECTIVES, { error: 'Objective is fewest hours or lowest cost.' }).default('hours'),
-    /** Total cost cap (in the courses' currency), or null for no cap. */
+    /** Total cost cap in `budgetCurrency`, or null for no cap. */
     budgetCap: z.number({ error: 'Budget must be a number.' }).finite().min(0, 'Budget cannot be negative.').nullable().default(null),
+    /**
+     * The currency of the cap and of assumed prices (ISO 4217). null: the one currency the catalog's priced
+     * courses use; with several, generating under a cap asks for it. Courses priced in another currency cannot
+     * be checked against the cap and are left out under it, named.
+     */
+    budgetCurrency: z
+      .string()
+      .regex(/^[A-Z]{3}$/, 'Currency is a three-letter code such as USD.')
+      .nullable()
+      .default(null),
     freeOnly: z.boolean().default(false),
     excludedProviders: z.array(z.string().trim().min(1).max(200)).max(200).default([]),
+    /**
+     * Prices the user assumed for courses without a published price (course id → amount in `budgetCurrency`):
+     * such a course is then considered under a cap and counted in totals as "assumed".
+     */
+    assumedPrices: z
+      .record(entityId, z.number({ error: 'An assumed price must be a number.' }).finite().min(0, 'An assumed price cannot be negative.'))
+      .refine((r) => Object.keys(r).length <= 500, 'At most 500 assumed prices.')
+      .default({}),
   })
   .strict();
 export type GenerationLimits = z.output<typeof generationLimits>;
@@ -114,14 +132,45 @@ export const blackoutDraft = z
 export const blackout = z.object({ id: entityId, startsOn: isoDate, endsOn: isoDate, label: z.string() });
 export type Blackout = z.output<typeof blackout>;
 
-/** Why a gap stays open after generation. */
-export const OPEN_GAP_REASONS = ['no-course', 'limits', 'budget', 'unreachable'] as const;
+/**
+ * Why a gap stays open after generation. `over-cap`, `unpriced`, `other-currency`, `excluded-provider` and
+ * `free-only` say which limit left out the courses that teach it; `budget`: courses within the limits teach it
+ * but the cap cannot pay for them with the rest of the plan. `limits` is only read from reports generated before
+ * the reasons were told apart.
+ */
+export const OPEN_GAP_REASONS = [
+  'no-course',
+  'over-cap',
+  'unpriced',
+  'other-currency',
+  'excluded-provider',
+  'free-only',
+  'budget',
+  'unreachable',
+  'limits',
+] as const;
 export type OpenGapReason = (typeof OPEN_GAP_REASONS)[number];
+/** Why a course that teaches an open gap was left out by the limits. */
+export const LEFT_OUT_REASONS = ['over-cap', 'unpriced', 'other-currency', 'excluded-provider', 'free-only'] as const satisfies readonly OpenGapReason[];
+export type CourseLeftOutReason = (typeof LEFT_OUT_REASONS)[number];
 export const OPEN_GAP_REASON_LABELS: Record<OpenGapReason, string> = {
   'no-course': 'no course in the catalog teaches it to this level',
-  limits: 'only courses outside the limits (free only, excluded providers, unpublished price) teach it',
+  'over-cap': 'only courses priced above the budget cap teach it',
+  unpriced: 'only courses without a published price teach it, and a budget cap is set (enter an assumed price to consider them)',
+  'other-currency': 'only courses priced in another currency than the budget teach it',
+  'excluded-provider': 'only courses from excluded providers teach it',
+  'free-only': 'only paid courses teach it, and the plan is limited to free courses',
   budget: 'left open to stay within the budget',
   unreachable: 'the courses that teach it need each other first',
+  limits: 'only courses outside the limits teach it',
+};
+/** The same reasons, short, to join for a gap several limits close off (“above the budget cap or from excluded providers”). */
+export const LEFT_OUT_SHORT: Record<CourseLeftOutReason, string> = {
+  'over-cap': 'priced above the budget cap',
+  unpriced: 'without a published price (under a cap)',
+  'other-currency': 'priced in another currency than the budget',
+  'excluded-provider': 'from excluded providers',
+  'free-only': 'paid (free courses only)',
 };
 
 export const NEED_ORIGINS = ['role', 'prerequisite', 'entry'] as const;
@@ -133,11 +182,18 @@ export const generationReport = z.object({
   candidateCount: z.number().int(),
   limits: generationLimits,
   closed: z.array(skillAtLevel.extend({ origin: z.enum(NEED_ORIGINS), courseIds: z.array(entityId) })),
-  open: z.array(skillAtLevel.extend({ origin: z.enum(NEED_ORIGINS), reason: z.enum(OPEN_GAP_REASONS) })),
+  open: z.array(
+    skillAtLevel.extend({
+      origin: z.enum(NEED_ORIGINS),
+      reason: z.enum(OPEN_GAP_REASONS),
+      /** The courses that teach it but the limits left out, each with why (older reports: none). */
+      leftOut: z.array(z.object({ courseId: entityId, reason: z.enum(LEFT_OUT_REASONS) })).default([]),
+    }),
+  ),
+  /** Courses without a published or assumed price that would have helped, left out because a cap was set. */
+  unpricedLeftOut: z.array(entityId).default([]),
   courseIds: z.array(entityId),
   totalHours: z.number(),
-  totalCost: z.number(),
-  unpricedCount: z.number().int(),
   generatedAt: z.string(),
 });
 export type GenerationReport = z.output<typeof generationReport>;

@@ -1,10 +1,11 @@
-import type { GenerationLimits, NeedOrigin, OpenGapReason } from '../domain/plan';
+import type { CourseLeftOutReason, GenerationLimits, NeedOrigin, OpenGapReason } from '../domain/plan';
 import { EXACT_SEARCH_LIMIT, selectExact } from './exact-selection';
 import { selectHeuristic } from './heuristic-selection';
 import {
   analyseNeeds,
   needKey,
   outsideLimits,
+  priceOf,
   teachesAtLeast,
   type CourseFacts,
   type CurrentLevels,
@@ -39,6 +40,8 @@ export interface OpenNeed {
   level: number;
   origin: NeedOrigin;
   reason: OpenGapReason;
+  /** Courses that teach it but the limits left out, each with why. */
+  leftOut: { courseId: string; reason: CourseLeftOutReason }[];
   /** For an entry need: the chosen course that needs it. */
   forCourseId?: string;
 }
@@ -57,9 +60,20 @@ export interface PathChoice {
   /** For each chosen course's entry need: the earlier course that meets it (null: a milestone must). */
   entryProviders: { courseId: string; skill: string; level: number; providerId: string | null }[];
   totalHours: number;
-  /** Sum of published prices. */
-  totalCost: number;
-  unpricedCount: number;
+  /** What the chosen courses spend of the cap: published prices in the cap's currency and assumed prices. */
+  budgetSpent: number;
+  /** Courses without a published or assumed price that teach a need, left out because a cap is set. */
+  unpricedLeftOut: string[];
+}
+
+/**
+ * The currency of the cap: the one given, else the one currency the priced courses use; null when no course
+ * has a price; 'ambiguous' when they use several and none was given.
+ */
+export function budgetCurrencyOf(courses: readonly Pick<CourseFacts, 'cost' | 'currency'>[], limits: GenerationLimits): string | null | 'ambiguous' {
+  if (limits.budgetCurrency) return limits.budgetCurrency;
+  const used = new Set(courses.filter((c) => c.cost !== null && c.cost > 0 && c.currency).map((c) => c.currency!));
+  return used.size === 0 ? null : used.size === 1 ? [...used][0]! : 'ambiguous';
 }
 
 const toUnits = (value: number) => Math.round(value * 100);
@@ -68,11 +82,15 @@ const toUnits = (value: number) => Math.round(value * 100);
  * Chooses the courses that close the member's gaps for the target role: every gap some course within the
  * limits can close, the catalog prerequisites of those skills, and the entry requirements of the chosen
  * courses. Objective: fewest hours (then lowest cost) or lowest cost (then fewest hours), then fewest courses.
- * A course with no published price counts, for the cost objective, as the dearest published price among the
- * courses within the limits (a cautious guess); under a budget cap it is not chosen at all, since its price cannot be checked.
+ * A course with no published price counts at the price the user assumed for it (`limits.assumedPrices`); without
+ * one, for the cost objective, as the dearest published price among the courses within the limits (a cautious
+ * guess), and under a budget cap it is not chosen at all, since its price cannot be checked (and it is named).
  */
 export function chooseCourses(problem: PathProblem): PathChoice {
-  const { current, limits } = problem;
+  const { current } = problem;
+  const currency = budgetCurrencyOf(problem.courses, problem.limits);
+  if (currency === 'ambiguous') throw new Error('The catalog prices courses in several currencies: give the budget’s currency.');
+  const limits = { ...problem.limits, budgetCurrency: currency };
   const analysis = analyseNeeds(problem.roleNeeds, current, problem.skills, problem.courses, limits);
 
   // Number the closable needs: fixed ones and every usable course's entry needs.
@@ -101,7 +119,8 @@ export function chooseCourses(problem: PathProblem): PathChoice {
     [...new Set(c.teaches.flatMap((t) => (needsOfSkill.get(t.skill) ?? []).filter((i) => needs[i]!.level <= t.level)))].sort((a, b) => a - b);
   const courses: SelectionCourse[] = analysis.usable.map((c) => {
     const hours = toUnits(c.hours);
-    const cost = toUnits(c.cost ?? unpricedGuess);
+    const price = priceOf(c, limits);
+    const cost = toUnits(price ?? unpricedGuess);
     return {
       id: c.id,
       covers: coversOf(c),
@@ -111,7 +130,7 @@ export function chooseCourses(problem: PathProblem): PathChoice {
         .map((e) => index.get(needKey(e.skill, e.level))!),
       primary: limits.objective === 'hours' ? hours : cost,
       secondary: limits.objective === 'hours' ? cost : hours,
-      budgetCost: toUnits(c.cost ?? 0),
+      budgetCost: toUnits(price ?? 0),
     };
   });
   const model: SelectionModel = {
@@ -129,7 +148,7 @@ export function chooseCourses(problem: PathProblem): PathChoice {
     method === 'exact' ? (selectExact(model, candidates, isFeasible(model, heuristic.order) ? heuristic : null) ?? heuristic) : heuristic;
 
   const chosen = selection.order.map((i) => analysis.usable[i]!);
-  return describeChoice(problem, analysis, chosen, method, candidates.length);
+  return describeChoice({ ...problem, limits }, analysis, chosen, method, candidates.length);
 }
 
 function describeChoice(
@@ -147,7 +166,7 @@ function describeChoice(
     seen.add(needKey(n.skill, n.level));
     const ids = closers(n);
     if (ids.length) closed.push({ skill: n.skill, level: n.level, origin: n.origin, courseIds: ids });
-    else open.push({ skill: n.skill, level: n.level, origin: n.origin, reason: analysis.openReason(n.skill, n.level) });
+    else open.push({ skill: n.skill, level: n.level, origin: n.origin, ...analysis.openReason(n.skill, n.level) });
   }
   const entryProviders: PathChoice['entryProviders'] = [];
   chosen.forEach((course, position) => {
@@ -158,7 +177,7 @@ function describeChoice(
       if (seen.has(key)) continue;
       seen.add(key);
       if (provider) closed.push({ skill: e.skill, level: e.level, origin: 'entry', courseIds: closers(e) });
-      else open.push({ skill: e.skill, level: e.level, origin: 'entry', reason: analysis.openReason(e.skill, e.level), forCourseId: course.id });
+      else open.push({ skill: e.skill, level: e.level, origin: 'entry', ...analysis.openReason(e.skill, e.level), forCourseId: course.id });
     }
   });
   return {
@@ -170,7 +189,9 @@ function describeChoice(
     fixed: analysis.fixed,
     entryProviders,
     totalHours: chosen.reduce((sum, c) => sum + c.hours, 0),
-    totalCost: chosen.reduce((sum, c) => sum + (c.cost ?? 0), 0),
-    unpricedCount: chosen.filter((c) => c.cost === null).length,
+    budgetSpent: chosen.reduce((sum, c) => sum + (priceOf(c, problem.limits) ?? 0), 0),
+    unpricedLeftOut: problem.courses
+      .filter((c) => outsideLimits(c, problem.limits) === 'unpriced' && analysis.fixed.some((n) => teachesAtLeast(c, n.skill, n.level)))
+      .map((c) => c.id),
   };
 }

@@ -1,5 +1,6 @@
 import { newId } from '../domain/ids';
-import { OPEN_GAP_REASON_LABELS, type PlanEdgeKind, type PlanNodeDraft } from '../domain/plan';
+import type { PlanEdgeKind, PlanNodeDraft } from '../domain/plan';
+import { openGapReasonText } from '../reports/open-gaps';
 import { proficiencyLabel, type TargetLevel } from '../domain/proficiency';
 import { cycleIfAdded } from './graph';
 import { layoutPlan } from './layout';
@@ -73,7 +74,7 @@ export function buildPathGraph(choice: PathChoice, context: GraphContext): PlanG
     const existing = milestone.get(key);
     const node = existing ? nodes.find((n) => n.id === existing)! : null;
     if (node && (node.targetLevel ?? 0) >= gap.level) continue;
-    const reason = OPEN_GAP_REASON_LABELS[gap.reason];
+    const reason = openGapReasonText(gap, context.courseTitle);
     const label = `Mentoring or on-the-job work: ${context.skillName(gap.skill)}`;
     const target = `${context.skillName(gap.skill)} at ${proficiencyLabel(gap.level)}`;
     const note = gap.forCourseId

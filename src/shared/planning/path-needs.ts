@@ -1,5 +1,5 @@
 import type { SkillAtLevel } from '../domain/catalog';
-import type { GenerationLimits, NeedOrigin, OpenGapReason } from '../domain/plan';
+import type { CourseLeftOutReason, GenerationLimits, NeedOrigin, OpenGapReason } from '../domain/plan';
 
 /**
  * The facts path generation works from, and the "needs" it derives from them. A need is a skill at a level
@@ -13,6 +13,8 @@ export interface CourseFacts {
   hours: number;
   /** null: the provider publishes no price. */
   cost: number | null;
+  /** The currency of `cost` (absent in hand-made test catalogs: then every price is in the budget's currency). */
+  currency?: string | null;
   teaches: readonly SkillAtLevel[];
   requires: readonly SkillAtLevel[];
 }
@@ -79,17 +81,30 @@ export function expandNeeds(
   return [...found.values()];
 }
 
-/** Why a course is left out by the limits, or null when it may be chosen. */
-export function outsideLimits(course: CourseFacts, limits: GenerationLimits): string | null {
+/** The price a course counts at: its published one, else the one the user assumed for it, else null (unknown). */
+export function priceOf(course: CourseFacts, limits: GenerationLimits): number | null {
+  return course.cost ?? limits.assumedPrices[course.id] ?? null;
+}
+
+/** Why a course is left out by the limits, or null when it may be chosen. `limits.budgetCurrency` must be resolved. */
+export function outsideLimits(course: CourseFacts, limits: GenerationLimits): CourseLeftOutReason | null {
   const excluded = new Set(limits.excludedProviders.map((p) => p.trim().toLowerCase()));
-  if (excluded.has(course.provider.trim().toLowerCase())) return 'excluded provider';
-  if (limits.freeOnly && course.cost !== 0) return 'not free';
-  if (limits.budgetCap !== null) {
-    // Under a cap only a published price can be checked against it.
-    if (course.cost === null) return 'no published price';
-    if (course.cost > limits.budgetCap) return 'over budget';
+  if (excluded.has(course.provider.trim().toLowerCase())) return 'excluded-provider';
+  if (limits.freeOnly && course.cost !== 0) return 'free-only';
+  if (limits.budgetCap !== null && course.cost !== 0) {
+    // Under a cap only a price can be checked against it: a published one in the cap's currency, or an assumed one.
+    const price = priceOf(course, limits);
+    if (price === null) return 'unpriced';
+    if (course.cost !== null && course.currency !== undefined && course.currency !== limits.budgetCurrency) return 'other-currency';
+    if (price > limits.budgetCap) return 'over-cap';
   }
   return null;
+}
+
+/** What an open need is told: the reason, and the courses that teach it but the limits left out. */
+export interface OpenGapFinding {
+  reason: OpenGapReason;
+  leftOut: { courseId: string; reason: CourseLeftOutReason }[];
 }
 
 export interface NeedAnalysis {
@@ -102,7 +117,7 @@ export interface NeedAnalysis {
   /** Whether some usable course can close the need. */
   closable(skill: string, level: number): boolean;
   /** Why a need no usable course closes stays open. */
-  openReason(skill: string, level: number): OpenGapReason;
+  openReason(skill: string, level: number): OpenGapFinding;
 }
 
 /**
@@ -182,9 +197,13 @@ export function analyseNeeds(
       return closable.get(key)!;
     },
     openReason(skill, level) {
-      if (teachable(usable, skill, level)) return 'budget';
-      if (teachable(stuckCourses, skill, level)) return 'unreachable';
-      return courses.some((c) => teachesAtLeast(c, skill, level)) ? 'limits' : 'no-course';
+      if (teachable(usable, skill, level)) return { reason: 'budget', leftOut: [] };
+      if (teachable(stuckCourses, skill, level)) return { reason: 'unreachable', leftOut: [] };
+      const leftOut = courses
+        .filter((c) => teachesAtLeast(c, skill, level))
+        .map((c) => ({ courseId: c.id, reason: outsideLimits(c, limits) }))
+        .filter((l): l is OpenGapFinding['leftOut'][number] => l.reason !== null);
+      return { reason: leftOut[0]?.reason ?? 'no-course', leftOut };
     },
   };
 }

@@ -6,9 +6,8 @@ export interface ScheduleNode {
   id: string;
   kind: PlanNodeKind;
   status: PlanNodeStatus;
-  /** For a course node: its hours and published cost (null: no published price). */
+  /** For a course node: its hours (money is summed apart, in src/shared/reports/money.ts). */
   hours?: number;
-  cost?: number | null;
   /** Dates a done course already has (kept as history). */
   startDate?: string | null;
   endDate?: string | null;
@@ -40,14 +39,10 @@ export interface Schedule {
   totalHours: number;
   /** Hours still to learn (planned and in progress). */
   remainingHours: number;
-  /** Published prices of courses not skipped. */
-  totalCost: number;
-  unpricedCount: number;
   /** The last course's end, or null when nothing is scheduled. */
   finishDate: string | null;
-  /** Scheduled learning hours per month (YYYY-MM) and cost per month the course starts in. */
+  /** Scheduled learning hours per month (YYYY-MM). */
   hoursByMonth: Map<string, number>;
-  costByMonth: Map<string, number>;
   problem: ScheduleProblem;
 }
 
@@ -68,19 +63,14 @@ export function scheduleCourses(input: ScheduleInput): Schedule {
     dates: new Map(nodes.map((n) => [n.id, { start: null, end: null }])),
     totalHours: 0,
     remainingHours: 0,
-    totalCost: 0,
-    unpricedCount: 0,
     finishDate: null,
     hoursByMonth: new Map(),
-    costByMonth: new Map(),
     problem: null,
   };
   const courses = nodes.filter((n) => n.kind === 'course' && n.status !== 'skipped');
   for (const c of courses) {
     result.totalHours += c.hours ?? 0;
     if (c.status !== 'done') result.remainingHours += c.hours ?? 0;
-    if (c.cost === null || c.cost === undefined) result.unpricedCount++;
-    else result.totalCost += c.cost;
   }
 
   let order: string[];
@@ -163,8 +153,6 @@ function simulate(
       }
       waiting.splice(w, 1);
       result.dates.set(id, { start: today, end: null });
-      const cost = byId.get(id)!.cost;
-      if (cost) result.costByMonth.set(today.slice(0, 7), (result.costByMonth.get(today.slice(0, 7)) ?? 0) + cost);
       if (remaining.get(id)! <= EPSILON) finish(id, today);
       else active.push(id);
     }

@@ -1,9 +1,10 @@
 import type { RoleRequirement, SkillAtLevel } from '../domain/catalog';
 import type { Importance, ProficiencyLevel } from '../domain/proficiency';
 import type { Plan, PlanNodeStatus } from '../domain/plan';
-import { OPEN_GAP_REASON_LABELS } from '../domain/plan';
 import { roleFit, type KnownLevel } from '../planning/readiness';
 import { scheduleCourses } from '../planning/schedule';
+import { assumedPricesOf, planMoney, type MoneyTotal } from './money';
+import { openGapReasonText } from './open-gaps';
 
 /** The catalog facts a plan report needs about a course. */
 export interface ReportCourse {
@@ -41,6 +42,7 @@ export interface GapRow {
 
 export interface CourseRow {
   nodeId: string;
+  courseId: string;
   title: string;
   provider: string;
   start: string | null;
@@ -68,7 +70,9 @@ export interface PlanReport {
   readinessAtEnd: number | null;
   gaps: GapRow[];
   courses: CourseRow[];
-  totals: { hours: number; remainingHours: number; cost: number; unpricedCount: number; finishDate: string | null };
+  totals: { hours: number; remainingHours: number; finishDate: string | null };
+  /** What the plan's courses cost (skipped ones left out): the same function as the editor and the timeline. */
+  money: MoneyTotal;
   notes: NodeNote[];
   openGaps: OpenGap[];
 }
@@ -114,7 +118,7 @@ export function planReport(input: PlanReportInput): PlanReport {
   const schedule = scheduleCourses({
     nodes: nodes.map((n) => {
       const c = n.courseId ? courses.get(n.courseId) : undefined;
-      return { ...n, hours: c?.hours ?? 0, cost: c ? c.cost : 0 };
+      return { ...n, hours: c?.hours ?? 0 };
     }),
     edges: (plan?.edges ?? []).map((e) => ({ source: e.source, target: e.target })),
     weeklyHours: input.member.weeklyHours,
@@ -130,6 +134,7 @@ export function planReport(input: PlanReportInput): PlanReport {
       const dates = schedule.dates.get(n.id);
       return {
         nodeId: n.id,
+        courseId: n.courseId!,
         title: c?.title ?? n.label,
         provider: c?.provider ?? '',
         start: dates?.start ?? null,
@@ -153,7 +158,7 @@ export function planReport(input: PlanReportInput): PlanReport {
         skillName: skillName(n.milestoneSkillId!),
         required: n.targetLevel ?? reported?.level ?? 0,
         current: now.get(n.milestoneSkillId!)?.level ?? 0,
-        reason: reported ? OPEN_GAP_REASON_LABELS[reported.reason] : 'no course in the plan closes it',
+        reason: reported ? openGapReasonText(reported, (id) => courses.get(id)?.title ?? id) : 'no course in the plan closes it',
       };
     });
 
@@ -165,10 +170,9 @@ export function planReport(input: PlanReportInput): PlanReport {
     totals: {
       hours: schedule.totalHours,
       remainingHours: schedule.remainingHours,
-      cost: schedule.totalCost,
-      unpricedCount: schedule.unpricedCount,
       finishDate: schedule.finishDate,
     },
+    money: planMoney(courseRows, plan ? assumedPricesOf(plan.settings.limits) : null),
     // A generated milestone's note only restates its open gap, listed under openGaps already.
     notes: nodes
       .filter((n) => n.note.trim() && !(n.kind === 'milestone' && n.origin === 'generated'))

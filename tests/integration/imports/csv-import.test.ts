@@ -99,6 +99,19 @@ describe('CSV import of courses', () => {
     expect(t.count("SELECT COUNT(*) AS n FROM course_skills WHERE course_id = 'c-ok-1' AND skill_id = 'threat-modelling'")).toBe(1);
   });
 
+  it('refuses a priced course without its currency, naming the row and column', () => {
+    const file = crlf([
+      'id,title,provider,hours,url,kind,cost,currency',
+      'c-nocur,Priced without currency,Acme,2,https://acme.example/nocur,course,450,',
+      'c-free,Free without currency,Acme,2,https://acme.example/free,course,0,',
+    ]);
+    const preview = t.ok('csv.preview', { entity: 'courses', content: file });
+    expect(preview.problems.map((p) => [p.row, p.column, p.message])).toEqual([
+      [2, 'currency', 'A priced course needs its currency (a three-letter code such as USD).'],
+    ]);
+    expect(preview.validRows).toBe(1);
+  });
+
   it('says which required column is missing, and refuses to import a file with no valid row', () => {
     const file = 'name,provider\nA course,Acme\n';
     const preview = t.ok('csv.preview', { entity: 'courses', content: file });

@@ -76,7 +76,9 @@ describe('planReport', () => {
       ['ML basics', '2027-01-04', '2027-01-08'],
       ['LLM security', '2027-01-11', '2027-01-22'],
     ]);
-    expect(report.totals).toMatchObject({ hours: 15, cost: 100, finishDate: '2027-01-22' });
+    expect(report.totals).toMatchObject({ hours: 15, finishDate: '2027-01-22' });
+    // $100 + a free course: one currency, nothing unpriced.
+    expect(report.money).toEqual({ published: [{ currency: 'USD', amount: 100 }], assumed: [], assumedTitles: [], unpricedTitles: [], itemCount: 2 });
     expect(report.notes).toEqual([{ label: 'ML basics', note: 'Start here.' }]);
     expect(report.openGaps).toEqual([{ skillName: 'Governance', required: 2, current: 0, reason: 'no course in the plan closes it' }]);
   });

@@ -1,7 +1,7 @@
 import { newId } from '../../../shared/domain/ids';
 import { DEFAULT_PLAN_SETTINGS, type GenerationLimits, type GenerationReport, type Plan } from '../../../shared/domain/plan';
 import type { TargetLevel } from '../../../shared/domain/proficiency';
-import { chooseCourses } from '../../../shared/planning/path-generation';
+import { budgetCurrencyOf, chooseCourses } from '../../../shared/planning/path-generation';
 import { buildPathGraph } from '../../../shared/planning/path-graph';
 import { mergeGeneratedGraph } from '../../../shared/planning/path-merge';
 import type { Db } from '../../db/open';
@@ -17,6 +17,30 @@ export interface GenerateRequest {
 }
 
 /**
+ * The limits as generation uses and stores them: the budget's currency named (so assumed prices read in it
+ * later), and assumed prices only for courses that exist and publish no price.
+ */
+function settledLimits(limits: GenerationLimits, courses: readonly { id: string; title: string; cost: number | null }[]): GenerationLimits {
+  const currency = budgetCurrencyOf(courses, limits);
+  if (currency === 'ambiguous' && (limits.budgetCap !== null || Object.keys(limits.assumedPrices).length > 0)) {
+    throw new DomainError('INVALID_INPUT', 'The catalog prices courses in several currencies: choose the currency of the budget and assumed prices.', {
+      fields: [{ path: ['limits', 'budgetCurrency'], message: 'Choose the budget’s currency.' }],
+    });
+  }
+  const byId = new Map(courses.map((c) => [c.id, c]));
+  for (const id of Object.keys(limits.assumedPrices)) {
+    const course = byId.get(id);
+    if (!course) throw notFound('Course', id);
+    if (course.cost !== null) {
+      throw new DomainError('INVALID_INPUT', `“${course.title}” has a published price; an assumed price is only for a course without one.`, {
+        fields: [{ path: ['limits', 'assumedPrices', id], message: 'This course has a published price.' }],
+      });
+    }
+  }
+  return { ...limits, budgetCurrency: currency === 'ambiguous' ? null : currency };
+}
+
+/**
  * "Generate from gaps": chooses courses for the member's target role (src/shared/planning/path-generation),
  * lays the graph out, and writes it into the plan (a new active "Main plan" when the member has none) with the
  * schedule's dates, in one transaction. `merge` keeps manual nodes and progress; `replace` starts over.
@@ -26,7 +50,7 @@ export function planGenerationService(db: Db, today: () => string = localToday) 
   const { plans, catalog } = facts;
 
   return {
-    generate({ memberId, planId, limits, mode }: GenerateRequest): Plan {
+    generate({ memberId, planId, limits: asked, mode }: GenerateRequest): Plan {
       return db.transaction(() => {
         const member = facts.member(memberId);
         if (!member.targetRoleId) {
@@ -48,6 +72,7 @@ export function planGenerationService(db: Db, today: () => string = localToday) 
 
         const skills = catalog.skills();
         const courses = catalog.courses();
+        const limits = settledLimits(asked, courses);
         const choice = chooseCourses({
           roleNeeds: role.requirements,
           current: facts.currentLevels(memberId),
@@ -73,11 +98,10 @@ export function planGenerationService(db: Db, today: () => string = localToday) 
           candidateCount: choice.candidateCount,
           limits,
           closed: choice.closed.map(({ skill, level, origin, courseIds }) => ({ skill, level: level as TargetLevel, origin, courseIds })),
-          open: choice.open.map(({ skill, level, origin, reason }) => ({ skill, level: level as TargetLevel, origin, reason })),
+          open: choice.open.map(({ skill, level, origin, reason, leftOut }) => ({ skill, level: level as TargetLevel, origin, reason, leftOut })),
+          unpricedLeftOut: choice.unpricedLeftOut,
           courseIds: choice.courses.map((c) => c.id),
           totalHours: choice.totalHours,
-          totalCost: choice.totalCost,
-          unpricedCount: choice.unpricedCount,
           generatedAt: new Date().toISOString(),
         };
         plans.markGenerated(plan.id, report, { ...plan.settings, limits }, role.id);

@@ -42,7 +42,7 @@ export function planningFacts(db: Db, today: () => string) {
     return scheduleCourses({
       nodes: plan.nodes.map((n) => {
         const course = n.courseId ? courses.get(n.courseId) : undefined;
-        return { ...n, hours: course?.hours ?? 0, cost: course ? course.cost : 0 };
+        return { ...n, hours: course?.hours ?? 0 };
       }),
       edges: plan.edges,
       weeklyHours: m.weeklyHours,

@@ -2,12 +2,12 @@ import { useMemo } from 'react';
 import { STATUS_LABELS } from '../../../shared/domain/plan';
 import { IMPORTANCE_LABELS, PROFICIENCY_LABELS } from '../../../shared/domain/proficiency';
 import { readinessPercent } from '../../../shared/planning/readiness';
+import { formatAmount, formatCoursePrice, formatMoneyTotal } from '../../../shared/reports/money';
 import { planReport } from '../../../shared/reports/plan-report';
 import { paperFor } from '../../../shared/reports/paper';
 import { call } from '../api';
-import { formatCost, formatHours } from '../features/catalog/format';
+import { formatHours } from '../features/catalog/format';
 import { formatDay } from '../features/paths/format';
-import { formatTotals, totalsByCurrency } from './money';
 import { PlanGraphPicture } from './PlanGraphPicture';
 import { PrintFrame } from './PrintFrame';
 import { usePrintData } from './print-data';
@@ -49,6 +49,7 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
   const member = data?.workspace.member;
   const plan = data?.workspace.plan ?? null;
   const title = member ? `Learning plan – ${member.name}` : 'Learning plan';
+  const unpricedLeftOut = (plan?.generation?.unpricedLeftOut ?? []).map((id) => view?.courses.get(id)?.title ?? id);
 
   return (
     <PrintFrame title={title} paper={paper} ready={!!view} failure={failure}>
@@ -137,7 +138,7 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                       <td>{formatDay(c.start)}</td>
                       <td>{formatDay(c.end)}</td>
                       <td className="num">{formatHours(c.hours)}</td>
-                      <td className="num">{formatCost(c.cost, c.currency)}</td>
+                      <td className="num">{formatCoursePrice(c.cost, c.currency)}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -146,8 +147,8 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                     <th colSpan={3}>Totals</th>
                     <td>Finish {formatDay(view.report.totals.finishDate)}</td>
                     <td className="num">{formatHours(view.report.totals.hours)}</td>
-                    <td className="num">
-                      {formatTotals(totalsByCurrency(view.report.courses.filter((c) => c.status !== 'skipped')))}
+                    <td className="num" data-testid="pdf-total-cost">
+                      {formatMoneyTotal(view.report.money, { empty: 'Free', short: true })}
                     </td>
                   </tr>
                 </tfoot>
@@ -155,10 +156,22 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
             )}
             <p className="print-summary">
               Total {formatHours(view.report.totals.hours)} ({formatHours(view.report.totals.remainingHours)} still to learn) ·
-              total cost {formatTotals(totalsByCurrency(view.report.courses.filter((c) => c.status !== 'skipped')))}
-              {view.report.totals.unpricedCount > 0 && ` plus ${view.report.totals.unpricedCount} without a published price`} ·
-              finish date {formatDay(view.report.totals.finishDate)}
+              total cost {formatMoneyTotal(view.report.money, { empty: 'Free' })} · finish date {formatDay(view.report.totals.finishDate)}
             </p>
+            {view.report.money.unpricedTitles.length > 0 && (
+              <p className="print-summary">
+                Without a published price, not in the total: {view.report.money.unpricedTitles.join('; ')}.
+              </p>
+            )}
+            {view.report.money.assumedTitles.length > 0 && (
+              <p className="print-summary">At the price assumed when generating: {view.report.money.assumedTitles.join('; ')}.</p>
+            )}
+            {unpricedLeftOut.length > 0 && plan?.generation?.limits.budgetCap != null && (
+              <p className="print-summary">
+                Left out under the budget cap of {formatAmount(plan.generation.limits.budgetCap, plan.generation.limits.budgetCurrency)} because
+                no price is published: {unpricedLeftOut.join('; ')}.
+              </p>
+            )}
           </section>
 
           <section aria-labelledby="open-h">
@@ -207,7 +220,7 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                 detail: (n) => {
                   if (n.kind === 'course') {
                     const c = view.courses.get(n.courseId!);
-                    return c ? `${c.provider.slice(0, 22)} · ${formatHours(c.hours)} · ${formatCost(c.cost, c.currency)}` : '';
+                    return c ? `${c.provider.slice(0, 22)} · ${formatHours(c.hours)} · ${formatCoursePrice(c.cost, c.currency)}` : '';
                   }
                   const skill = n.kind === 'skill' ? n.skillId : n.milestoneSkillId;
                   const now = data.workspace.levels.find((l) => l.skillId === skill)?.level ?? 0;

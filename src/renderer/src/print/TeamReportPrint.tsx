@@ -3,12 +3,12 @@ import { buildHeatmap, skillsOfRoles } from '../../../shared/planning/heatmap';
 import { roleCoverage } from '../../../shared/planning/coverage';
 import { readinessBand, readinessPercent, roleFit, BAND_LABELS } from '../../../shared/planning/readiness';
 import { teamLevels } from '../../../shared/planning/team-levels';
+import { distinctTitles, formatMoneyTotal } from '../../../shared/reports/money';
 import { paperFor } from '../../../shared/reports/paper';
 import { call } from '../api';
 import { formatHours } from '../features/catalog/format';
 import { formatDay, formatMonth } from '../features/paths/format';
 import { HeatmapPrint } from './HeatmapPrint';
-import { formatMoney, formatTotals, totalsByCurrency } from './money';
 import { PrintFrame } from './PrintFrame';
 import { usePrintData } from './print-data';
 
@@ -16,8 +16,8 @@ import { usePrintData } from './print-data';
 export function TeamReportPrint({ roleId }: { roleId: string | null }) {
   const { data, failure } = usePrintData(
     async () => {
-      const [snapshot, paths, courses] = await Promise.all([call('team.snapshot', {}), call('plans.team', {}), call('courses.list', {})]);
-      return { snapshot, paths, currencyOf: new Map(courses.map((c) => [c.id, c.currency])) };
+      const [snapshot, paths] = await Promise.all([call('team.snapshot', {}), call('plans.team', {})]);
+      return { snapshot, paths };
     },
     [],
   );
@@ -54,16 +54,11 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
       return { member: m, role, readiness, band: readinessBand(readiness, snapshot.settings), plan };
     });
     const totalHours = paths.months.reduce((s, m) => s + m.hours, 0);
-    const totalCost = paths.months.reduce((s, m) => s + m.cost, 0);
-    // Amounts are summed as numbers; say so when the priced courses are not all in one currency.
-    const priced = paths.members.flatMap((m) => m.bars).filter((b) => b.cost && b.status !== 'skipped');
-    const currencies = new Set(priced.map((b) => data.currencyOf.get(b.courseId) ?? 'USD'));
-    const currency = currencies.size <= 1 ? ([...currencies][0] ?? 'USD') : null;
-    const money = (amount: number) => (currency ? formatMoney(amount, currency) : `${amount.toLocaleString('en')} (mixed currencies)`);
-    const budget = currency
-      ? formatMoney(totalCost, currency)
-      : formatTotals(totalsByCurrency(priced.map((b) => ({ cost: b.cost, currency: data.currencyOf.get(b.courseId) ?? 'USD' }))));
-    return { snapshot, paths, chosen, members, map, coverage, rows, totalHours, money, budget, roleMissing: !!roleId && !chosen };
+    // Per currency, unknown prices apart (src/shared/reports/money.ts), as on every screen.
+    const budget = formatMoneyTotal(paths.money, { empty: 'Free' });
+    const unpriced = distinctTitles(paths.money.unpricedTitles);
+    const assumed = distinctTitles(paths.money.assumedTitles);
+    return { snapshot, paths, chosen, members, map, coverage, rows, totalHours, budget, unpriced, assumed, roleMissing: !!roleId && !chosen };
   }, [data, roleId]);
 
   const paper = data ? paperFor(data.snapshot.settings.paperSize, navigator.language) : null;
@@ -86,7 +81,21 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
               <dt>Planned learning</dt>
               <dd>{formatHours(view.totalHours)}</dd>
               <dt>Total budget</dt>
-              <dd className="print-strong">{view.budget}</dd>
+              <dd className="print-strong" data-testid="team-budget">
+                {view.budget}
+              </dd>
+              {view.unpriced.length > 0 && (
+                <>
+                  <dt>Without a published price</dt>
+                  <dd>{view.unpriced.join('; ')} (not in the budget)</dd>
+                </>
+              )}
+              {view.assumed.length > 0 && (
+                <>
+                  <dt>At an assumed price</dt>
+                  <dd>{view.assumed.join('; ')}</dd>
+                </>
+              )}
             </dl>
           </header>
 
@@ -172,7 +181,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                       <tr key={q.quarter}>
                         <td>{q.quarter.replace('-', ' ')}</td>
                         <td className="num">{formatHours(q.hours)}</td>
-                        <td className="num">{view.money(q.cost)}</td>
+                        <td className="num">{formatMoneyTotal(q.money, { short: true })}</td>
                       </tr>
                     ))}
                   </tbody>
@@ -180,7 +189,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                     <tr>
                       <th>Total</th>
                       <td className="num">{formatHours(view.totalHours)}</td>
-                      <td className="num">{view.budget}</td>
+                      <td className="num">{formatMoneyTotal(view.paths.money, { empty: 'Free', short: true })}</td>
                     </tr>
                   </tfoot>
                 </table>
@@ -197,7 +206,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
                       <tr key={m.month}>
                         <td>{formatMonth(m.month)}</td>
                         <td className="num">{formatHours(m.hours)}</td>
-                        <td className="num">{view.money(m.cost)}</td>
+                        <td className="num">{formatMoneyTotal(m.money, { short: true })}</td>
                       </tr>
                     ))}
                   </tbody>

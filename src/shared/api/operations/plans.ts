@@ -48,11 +48,21 @@ export const planChanges = z
   })
   .strict();
 
+/** A money total as `sumMoney` (src/shared/reports/money.ts) makes it: per currency, unknown prices apart. */
+const currencyAmount = z.object({ currency: z.string().nullable(), amount: z.number() });
+export const moneyTotal = z.object({
+  published: z.array(currencyAmount),
+  assumed: z.array(currencyAmount),
+  assumedTitles: z.array(z.string()),
+  unpricedTitles: z.array(z.string()),
+  itemCount: z.number().int(),
+});
+
 export const scheduleTotals = z.object({
   totalHours: z.number(),
   remainingHours: z.number(),
-  totalCost: z.number(),
-  unpricedCount: z.number().int(),
+  /** What the plan's courses cost (skipped ones left out). */
+  money: moneyTotal,
   finishDate: z.string().nullable(),
   problem: z.enum(['no-hours', 'cycle', 'too-long']).nullable(),
 });
@@ -79,14 +89,17 @@ export const teamPaths = z.object({
           end: z.string().nullable(),
           hours: z.number(),
           cost: z.number().nullable(),
+          currency: z.string().nullable(),
           status: z.enum(PLAN_NODE_STATUSES),
         }),
       ),
     }),
   ),
   /** Scheduled hours and the cost of courses starting, per month (YYYY-MM) and per quarter (YYYY-Qn). */
-  months: z.array(z.object({ month: z.string(), hours: z.number(), cost: z.number() })),
-  quarters: z.array(z.object({ quarter: z.string(), hours: z.number(), cost: z.number() })),
+  months: z.array(z.object({ month: z.string(), hours: z.number(), money: moneyTotal })),
+  quarters: z.array(z.object({ quarter: z.string(), hours: z.number(), money: moneyTotal })),
+  /** Every active plan's courses together (the team's budget). */
+  money: moneyTotal,
 });
 export type TeamPaths = z.infer<typeof teamPaths>;
 

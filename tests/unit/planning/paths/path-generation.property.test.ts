@@ -38,7 +38,7 @@ describe('path generation against brute force on random small catalogs', () => {
         const ours = bruteScore(problem, choice.courses);
         expect(ours).not.toBeNull();
         expect(ours).toEqual(bestByBruteForce(problem));
-        expect(choice.totalCost).toBeLessThanOrEqual(problem.limits.budgetCap!);
+        expect(choice.budgetSpent).toBeLessThanOrEqual(problem.limits.budgetCap!);
       }),
       { numRuns: 300 },
     );

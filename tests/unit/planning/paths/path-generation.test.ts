@@ -6,8 +6,10 @@ import type { CourseFacts } from '../../../../src/shared/planning/path-needs';
 const limits = (l: Partial<GenerationLimits> = {}): GenerationLimits => ({
   objective: 'hours',
   budgetCap: null,
+  budgetCurrency: null,
   freeOnly: false,
   excludedProviders: [],
+  assumedPrices: {},
   ...l,
 });
 
@@ -53,7 +55,7 @@ describe('choosing courses for a member’s gaps (hand-worked)', () => {
   it('lowest cost: the free course and the 100 course beat one course at 500', () => {
     const choice = chooseCourses(problem({ courses: three, limits: limits({ objective: 'cost' }) }));
     expect(ids(choice)).toEqual(['rt-only', 'tm-only']);
-    expect(choice.totalCost).toBe(100);
+    expect(choice.budgetSpent).toBe(100);
   });
 
   it('leaves out a gap the member has already reached', () => {
@@ -64,7 +66,7 @@ describe('choosing courses for a member’s gaps (hand-worked)', () => {
   it('a course below the required level does not close the gap', () => {
     const choice = chooseCourses(problem({ courses: [course('intro', 2, 0, [['threat-modelling', 2], ['red-teaming', 2]])] }));
     expect(choice.closed.map((c) => `${c.skill}@${c.level}`)).toEqual(['red-teaming@2']);
-    expect(choice.open).toEqual([{ skill: 'threat-modelling', level: 3, origin: 'role', reason: 'no-course' }]);
+    expect(choice.open).toEqual([{ skill: 'threat-modelling', level: 3, origin: 'role', reason: 'no-course', leftOut: [] }]);
   });
 
   it('adds the catalog prerequisites of a gap’s skill, and closes them too', () => {
@@ -117,30 +119,33 @@ describe('choosing courses for a member’s gaps (hand-worked)', () => {
       }),
     );
     expect(ids(choice)).toEqual(['tm']);
-    expect(choice.open).toEqual([{ skill: 'python', level: 2, origin: 'entry', reason: 'no-course', forCourseId: 'tm' }]);
+    expect(choice.open).toEqual([{ skill: 'python', level: 2, origin: 'entry', reason: 'no-course', leftOut: [], forCourseId: 'tm' }]);
   });
 
   it('free only and excluded providers: the gap left says the limits are why', () => {
     const courses = [course('paid', 5, 300, [['threat-modelling', 3]]), course('rt', 4, 0, [['red-teaming', 2]], [], 'Shunned')];
     const free = chooseCourses(problem({ courses, limits: limits({ freeOnly: true }) }));
-    expect(free.open.find((o) => o.skill === 'threat-modelling')?.reason).toBe('limits');
+    expect(free.open.find((o) => o.skill === 'threat-modelling')?.reason).toBe('free-only');
     const excluded = chooseCourses(problem({ courses, limits: limits({ excludedProviders: ['shunned'] }) }));
     expect(ids(excluded)).toEqual(['paid']);
-    expect(excluded.open).toEqual([{ skill: 'red-teaming', level: 2, origin: 'role', reason: 'limits' }]);
+    expect(excluded.open).toEqual([
+      { skill: 'red-teaming', level: 2, origin: 'role', reason: 'excluded-provider', leftOut: [{ courseId: 'rt', reason: 'excluded-provider' }] },
+    ]);
   });
 
   it('under a budget, closes the most important gaps it can afford and says which it left for the budget', () => {
     const courses = [course('tm', 10, 400, [['threat-modelling', 3]]), course('rt', 8, 300, [['red-teaming', 2]])];
     const choice = chooseCourses(problem({ courses, limits: limits({ budgetCap: 500 }) }));
     expect(ids(choice)).toEqual(['tm']); // importance 3 beats importance 2
-    expect(choice.open).toEqual([{ skill: 'red-teaming', level: 2, origin: 'role', reason: 'budget' }]);
+    expect(choice.open).toEqual([{ skill: 'red-teaming', level: 2, origin: 'role', reason: 'budget', leftOut: [] }]);
     expect(chooseCourses(problem({ courses, limits: limits({ budgetCap: 700 }) })).open).toEqual([]);
   });
 
   it('under a budget a course without a published price is not chosen', () => {
     const choice = chooseCourses(problem({ courses: [course('tm', 10, null, [['threat-modelling', 3], ['red-teaming', 2]])], limits: limits({ budgetCap: 5000 }) }));
     expect(choice.courses).toEqual([]);
-    expect(choice.open.map((o) => o.reason)).toEqual(['limits', 'limits']);
+    expect(choice.open.map((o) => o.reason)).toEqual(['unpriced', 'unpriced']);
+    expect(choice.unpricedLeftOut).toEqual(['tm']);
   });
 
   it('for lowest cost, an unpublished price counts as the dearest published one', () => {
@@ -152,8 +157,7 @@ describe('choosing courses for a member’s gaps (hand-worked)', () => {
     // The unpriced course counts as 250: cheaper than 200 + 250.
     const choice = chooseCourses(problem({ courses, limits: limits({ objective: 'cost' }) }));
     expect(ids(choice)).toEqual(['unpriced']);
-    expect(choice.unpricedCount).toBe(1);
-    expect(choice.totalCost).toBe(0);
+    expect(choice.budgetSpent).toBe(0);
   });
 
   it('courses whose entry requirements wait on each other are unreachable', () => {
@@ -167,7 +171,7 @@ describe('choosing courses for a member’s gaps (hand-worked)', () => {
       }),
     );
     expect(choice.courses).toEqual([]);
-    expect(choice.open).toEqual([{ skill: 'threat-modelling', level: 3, origin: 'role', reason: 'unreachable' }]);
+    expect(choice.open).toEqual([{ skill: 'threat-modelling', level: 3, origin: 'role', reason: 'unreachable', leftOut: [] }]);
   });
 
   it('uses the exact search up to 20 candidates and says when it used the heuristic above that', () => {

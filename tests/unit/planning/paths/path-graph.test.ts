@@ -10,7 +10,7 @@ import { missingEntryLevels, plannedLevels } from '../../../../src/shared/planni
 import { arbitraryProblem } from './random-catalog';
 
 const catalog = loadEmbeddedCatalog();
-const LIMITS: GenerationLimits = { objective: 'hours', budgetCap: null, freeOnly: false, excludedProviders: [] };
+const LIMITS: GenerationLimits = { objective: 'hours', budgetCap: null, budgetCurrency: null, freeOnly: false, excludedProviders: [], assumedPrices: {} };
 let counter = 0;
 const context = (problem: PathProblem) => ({
   skills: problem.skills,

@@ -54,8 +54,10 @@ export function arbitraryProblem(options: { maxCourses: number; budget?: boolean
       const limits: GenerationLimits = {
         objective: r.objective,
         budgetCap: r.budgetCap,
+        budgetCurrency: null,
         freeOnly: r.freeOnly,
         excludedProviders: r.excluded,
+        assumedPrices: {},
       };
       return {
         roleNeeds,

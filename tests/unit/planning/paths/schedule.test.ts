@@ -5,12 +5,11 @@ import { quarterOf, scheduleCourses, type ScheduleInput, type ScheduleNode } fro
 
 // 2026-01-05 is a Monday.
 const MONDAY = '2026-01-05';
-const courseNode = (id: string, hours: number, cost: number | null = 0, extra: Partial<ScheduleNode> = {}): ScheduleNode => ({
+const courseNode = (id: string, hours: number, extra: Partial<ScheduleNode> = {}): ScheduleNode => ({
   id,
   kind: 'course',
   status: 'planned',
   hours,
-  cost,
   ...extra,
 });
 const input = (nodes: ScheduleNode[], edges: [string, string][] = [], extra: Partial<ScheduleInput> = {}): ScheduleInput => ({
@@ -25,13 +24,12 @@ const input = (nodes: ScheduleNode[], edges: [string, string][] = [], extra: Par
 
 describe('scheduling a plan (hand-worked)', () => {
   it('10 h a week is 2 h a working day: 8 h runs Monday to Thursday, the next course starts Friday', () => {
-    const s = scheduleCourses(input([courseNode('a', 8, 100), courseNode('b', 10, 50)], [['a', 'b']]));
+    const s = scheduleCourses(input([courseNode('a', 8), courseNode('b', 10)], [['a', 'b']]));
     expect(s.dates.get('a')).toEqual({ start: '2026-01-05', end: '2026-01-08' });
     // Friday 2 h, then Monday to Thursday 8 h.
     expect(s.dates.get('b')).toEqual({ start: '2026-01-09', end: '2026-01-15' });
     expect(s.finishDate).toBe('2026-01-15');
     expect(s.totalHours).toBe(18);
-    expect(s.totalCost).toBe(150);
     expect(Object.fromEntries(s.hoursByMonth)).toEqual({ '2026-01': 18 });
   });
 
@@ -81,9 +79,9 @@ describe('scheduling a plan (hand-worked)', () => {
     const s = scheduleCourses(
       input(
         [
-          courseNode('done', 20, 300, { status: 'done', startDate: '2025-11-03', endDate: '2025-11-20' }),
-          courseNode('skipped', 20, 999, { status: 'skipped' }),
-          courseNode('next', 2, null),
+          courseNode('done', 20, { status: 'done', startDate: '2025-11-03', endDate: '2025-11-20' }),
+          courseNode('skipped', 20, { status: 'skipped' }),
+          courseNode('next', 2),
         ],
         [['done', 'skipped'], ['skipped', 'next']],
       ),
@@ -93,15 +91,12 @@ describe('scheduling a plan (hand-worked)', () => {
     expect(s.dates.get('next')).toEqual({ start: '2026-01-05', end: '2026-01-05' });
     expect(s.totalHours).toBe(22);
     expect(s.remainingHours).toBe(2);
-    expect(s.totalCost).toBe(300);
-    expect(s.unpricedCount).toBe(1);
   });
 
-  it('books a course’s cost in the month it starts, and spreads hours over the months they are spent in', () => {
-    const s = scheduleCourses(input([courseNode('a', 6, 400)], [], { startDate: '2026-01-29' }));
+  it('spreads hours over the months they are spent in', () => {
+    const s = scheduleCourses(input([courseNode('a', 6)], [], { startDate: '2026-01-29' }));
     // Thu 29, Fri 30 Jan: 4 h; Mon 2 Feb: 2 h.
     expect(Object.fromEntries(s.hoursByMonth)).toEqual({ '2026-01': 4, '2026-02': 2 });
-    expect(Object.fromEntries(s.costByMonth)).toEqual({ '2026-01': 400 });
     expect(quarterOf('2026-02')).toBe('2026-Q1');
     expect(quarterOf('2026-12')).toBe('2026-Q4');
   });

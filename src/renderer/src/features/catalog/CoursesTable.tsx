@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'react';
+import { formatCoursePrice } from '../../../../shared/reports/money';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import { courseFilters as courseFiltersSchema, type CourseFilters } from '../../../../shared/domain/catalog-filters';
 import { EmptyState } from '../../components/EmptyState';
@@ -9,7 +10,7 @@ import { CourseDialog } from './CourseDialog';
 import { filtersFromHash, hashWithFilters } from './course-filter-url';
 import { CourseFilterBar } from './CourseFilterBar';
 import { DeleteCourseDialog } from './DeleteCourseDialog';
-import { capitalise, formatCost, formatHours, provenanceLabel } from './format';
+import { capitalise, formatHours, provenanceLabel } from './format';
 import { useVirtualRows } from './useVirtualRows';
 
 type Course = OperationOutput<'courses.list'>[number];
@@ -211,7 +212,7 @@ function CourseRow({
         <div className="table__clamp">{teaches.join(', ') || '—'}</div>
       </td>
       <td className="table__num">{formatHours(c.hours)}</td>
-      <td className="table__num">{formatCost(c.cost, c.currency)}</td>
+      <td className="table__num">{formatCoursePrice(c.cost, c.currency)}</td>
       <td className="table__actions">
         <ActionsMenu
           label={`Actions for ${c.title}`}

@@ -1,9 +1,11 @@
 import { Dialog } from 'radix-ui';
 import { useState } from 'react';
+import type { PathWorkspace } from '../../../../shared/api/operations/plans';
 import { DEFAULT_PLAN_SETTINGS, type GenerationLimits } from '../../../../shared/domain/plan';
+import { budgetCurrencyOf } from '../../../../shared/planning/path-generation';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
-import { usePaths } from '../../store/paths';
+import { usePaths, type PathsCatalog } from '../../store/paths';
 import { saveNow } from './autosave';
 import { messageOf } from './format';
 
@@ -29,13 +31,27 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
   const [confirmReplace, setConfirmReplace] = useState(false);
   const providers = [...new Set(catalog.courses.map((c) => c.provider))].sort((a, b) => a.localeCompare(b));
   const budgetInvalid = budget.trim() !== '' && !(Number(budget) >= 0);
+  // The cap's currency: the one the catalog prices in, or the user's choice when it prices in several.
+  const currencies = [...new Set(catalog.courses.filter((c) => c.cost && c.currency).map((c) => c.currency!))].sort();
+  const settled = budgetCurrencyOf(catalog.courses, initial);
+  const [currency, setCurrency] = useState<string>(settled && settled !== 'ambiguous' ? settled : (currencies[0] ?? ''));
+  const unpriced = unpricedForGaps(catalog.courses, workspace, usePaths.getState().nodes.map((n) => n.data.courseId), Object.keys(initial.assumedPrices));
+  const [assumed, setAssumed] = useState<Record<string, string>>(() =>
+    Object.fromEntries(Object.entries(initial.assumedPrices).map(([id, v]) => [id, String(v)])),
+  );
+  const assumedInvalid = unpriced.filter((c) => (assumed[c.id] ?? '').trim() !== '' && !(Number(assumed[c.id]) >= 0)).map((c) => c.id);
+  const invalid = budgetInvalid || assumedInvalid.length > 0;
 
   async function generate() {
     const limits: GenerationLimits = {
       objective,
       budgetCap: budget.trim() === '' ? null : Number(budget),
+      budgetCurrency: currency || null,
       freeOnly,
       excludedProviders: excluded,
+      assumedPrices: Object.fromEntries(
+        unpriced.filter((c) => (assumed[c.id] ?? '').trim() !== '').map((c) => [c.id, Number(assumed[c.id])]),
+      ),
     };
     setBusy(true);
     setError(null);
@@ -56,7 +72,7 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
   }
 
   const submit = () => {
-    if (budgetInvalid) return;
+    if (invalid) return;
     if (mode === 'replace' && hasWork) setConfirmReplace(true);
     else void generate();
   };
@@ -88,7 +104,7 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
               </label>
             </fieldset>
             <label className="field">
-              <span className="field__label">Budget cap (leave empty for none)</span>
+              <span className="field__label">Budget cap{currencies.length === 1 ? ` in ${currency}` : ''} (leave empty for none)</span>
               <input
                 className="input input--short"
                 inputMode="decimal"
@@ -103,6 +119,44 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
                 </span>
               )}
             </label>
+            {currencies.length > 1 && (
+              <label className="field">
+                <span className="field__label">Currency of the cap and of assumed prices</span>
+                <select className="input input--short" value={currency} onChange={(e) => setCurrency(e.target.value)}>
+                  {currencies.map((c) => (
+                    <option key={c}>{c}</option>
+                  ))}
+                </select>
+              </label>
+            )}
+            {unpriced.length > 0 && (
+              <fieldset className="generate-form__group generate-form__assumed">
+                <legend className="field__label">Courses without a published price</legend>
+                <p className="hint">
+                  Under a budget cap these are left out, and named in the report, unless you enter the price you expect to pay. An entered price
+                  is used for the cap and shown as “assumed” in the totals.
+                </p>
+                <div className="generate-form__assumed-list">
+                  {unpriced.map((c) => (
+                    <label key={c.id} className="generate-form__assumed-row">
+                      <span>
+                        {c.title} <span className="hint">({c.provider})</span>
+                      </span>
+                      <input
+                        className="input input--short"
+                        inputMode="decimal"
+                        placeholder="Unknown"
+                        aria-label={`Assumed price of ${c.title}${currency ? ` in ${currency}` : ''}`}
+                        aria-invalid={assumedInvalid.includes(c.id) || undefined}
+                        value={assumed[c.id] ?? ''}
+                        onChange={(e) => setAssumed({ ...assumed, [c.id]: e.target.value })}
+                      />
+                    </label>
+                  ))}
+                </div>
+                {assumedInvalid.length > 0 && <span className="field__error">An assumed price is a number of at least 0.</span>}
+              </fieldset>
+            )}
             <label>
               <input type="checkbox" checked={freeOnly} onChange={(e) => setFreeOnly(e.target.checked)} /> Free courses only
             </label>
@@ -138,7 +192,7 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
             )}
             <div className="dialog__actions">
               <Dialog.Close className="button">Cancel</Dialog.Close>
-              <button type="submit" className="button button--primary" disabled={busy || budgetInvalid}>
+              <button type="submit" className="button button--primary" disabled={busy || invalid}>
                 {busy ? 'Generating…' : 'Generate'}
               </button>
             </div>
@@ -159,5 +213,18 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
         </p>
       </ConfirmDialog>
     </Dialog.Root>
+  );
+}
+
+/**
+ * Courses without a published price worth a guess: on the plan now, given a guess before, or teaching a skill the
+ * member is short of for the target role.
+ */
+function unpricedForGaps(courses: PathsCatalog['courses'], workspace: PathWorkspace, onPlan: readonly (string | null)[], guessed: readonly string[]) {
+  const level = new Map(workspace.levels.map((l) => [l.skillId, l.level]));
+  const short = new Set((workspace.targetRole?.requirements ?? []).filter((r) => (level.get(r.skill) ?? 0) < r.level).map((r) => r.skill));
+  const listed = new Set<string | null>([...onPlan, ...guessed]);
+  return courses.filter(
+    (c) => c.cost === null && (listed.has(c.id) || c.teaches.some((t) => short.has(t.skill) && t.level > (level.get(t.skill) ?? 0))),
   );
 }

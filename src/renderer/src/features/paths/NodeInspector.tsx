@@ -1,7 +1,8 @@
 import { useShallow } from 'zustand/react/shallow';
+import { formatCoursePrice } from '../../../../shared/reports/money';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
 import { usePaths } from '../../store/paths';
-import { formatCost, formatHours } from '../catalog/format';
+import { formatHours } from '../catalog/format';
 import { formatSpan, levelName } from './format';
 import { usePlanFacts } from './plan-facts';
 import { Choice } from '../../components/Choice';
@@ -31,7 +32,7 @@ function SingleNode({ id }: { id: string }) {
           <dt>Hours</dt>
           <dd>{formatHours(course.hours)}</dd>
           <dt>Cost</dt>
-          <dd>{formatCost(course.cost, course.currency)}</dd>
+          <dd>{formatCoursePrice(course.cost, course.currency)}</dd>
           <dt>Dates</dt>
           <dd>{formatSpan(dates?.start ?? null, dates?.end ?? null)}</dd>
           <dt>Teaches</dt>

@@ -1,9 +1,10 @@
 import { useReactFlow } from '@xyflow/react';
 import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { formatCoursePrice } from '../../../../shared/reports/money';
 import { matchesSearch } from '../../../../shared/domain/search';
 import { SearchField } from '../../components/SearchField';
 import { usePaths } from '../../store/paths';
-import { formatCost, formatHours } from '../catalog/format';
+import { formatHours } from '../catalog/format';
 import { levelName } from './format';
 import { addPaletteItem, centredOn, PALETTE_MIME, type PaletteItem } from './palette-actions';
 import { usePlanFacts } from './plan-facts';
@@ -84,7 +85,7 @@ export function Palette() {
           key: c.id,
           item: { kind: 'course', id: c.id },
           title: c.title,
-          detail: `${c.provider} · ${formatHours(c.hours)} · ${formatCost(c.cost, c.currency)}`,
+          detail: `${c.provider} · ${formatHours(c.hours)} · ${formatCoursePrice(c.cost, c.currency)}`,
           gap: closes > 0 ? `Closes ${closes} gap${closes === 1 ? '' : 's'}` : null,
           onPlan: onPlan.has(c.id),
         };

@@ -1,3 +1,4 @@
+import { formatMoneyTotal, moneyDetails } from '../../../../shared/reports/money';
 import { Tabs } from 'radix-ui';
 import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState';
@@ -5,7 +6,7 @@ import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { routeHref } from '../../router';
 import { usePaths } from '../../store/paths';
-import { formatDay, formatPlanCost, formatTotalHours } from './format';
+import { formatDay, formatTotalHours } from './format';
 import { PathEditor } from './PathEditor';
 import './paths.css';
 import { TeamTimeline } from './TeamTimeline';
@@ -56,9 +57,8 @@ function MembersTable() {
             </td>
             <td className="table__num">{m.plan?.courseCount ?? '—'}</td>
             <td className="table__num">{m.totals ? formatTotalHours(m.totals.remainingHours) : '—'}</td>
-            <td className="table__num">
-              {m.totals ? formatPlanCost(m.totals.totalCost, m.totals.unpricedCount) : '—'}
-              {m.totals && m.totals.unpricedCount > 0 && <div className="table__secondary">+ {m.totals.unpricedCount} unpriced</div>}
+            <td className="table__num" title={m.totals ? moneyDetails(m.totals.money, 'times') || undefined : undefined}>
+              {m.totals ? formatMoneyTotal(m.totals.money, { empty: 'Free', short: true }) : '—'}
             </td>
             <td>{m.totals?.finishDate ? formatDay(m.totals.finishDate) : '—'}</td>
           </tr>

@@ -1,7 +1,8 @@
 import { Handle, Position, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo, type ReactNode } from 'react';
+import { formatCoursePrice } from '../../../../shared/reports/money';
 import { STATUS_LABELS } from '../../../../shared/domain/plan';
-import { formatCost, formatHours } from '../catalog/format';
+import { formatHours } from '../catalog/format';
 import type { PlanFlowNode } from './flow-mapping';
 import { formatDay, formatSpan, gapTone, levelName } from './format';
 import { usePlanFacts } from './plan-facts';
@@ -70,7 +71,7 @@ function CourseNodeView({ id, data, selected }: NodeProps<PlanFlowNode>) {
       </div>
       <div className="plan-node__facts">
         <span>{course ? formatHours(course.hours) : '—'}</span>
-        <span>{course ? formatCost(course.cost, course.currency) : '—'}</span>
+        <span>{course ? formatCoursePrice(course.cost, course.currency) : '—'}</span>
         <span className={`status-chip status-chip--${data.status}`}>{STATUS_LABELS[data.status]}</span>
       </div>
       <div className="plan-node__muted">{formatSpan(dates?.start ?? null, dates?.end ?? null)}</div>

@@ -1,7 +1,8 @@
 import { useMemo } from 'react';
-import { OPEN_GAP_REASON_LABELS } from '../../../../shared/domain/plan';
+import { formatAmount, formatMoneyTotal } from '../../../../shared/reports/money';
+import { openGapReasonText } from '../../../../shared/reports/open-gaps';
 import { usePaths } from '../../store/paths';
-import { commonCurrency, formatDay, formatPlanCost, formatTotalHours, levelName } from './format';
+import { formatDay, formatTotalHours, levelName } from './format';
 import { GanttBars } from './GanttBars';
 import { usePlanFacts, type PlanFacts } from './plan-facts';
 
@@ -16,8 +17,8 @@ export function PlanTotals() {
   const facts = usePlanFacts();
   const workspace = usePaths((s) => s.workspace)!;
   const { schedule } = facts;
-  const courseCurrencies = [...facts.courses.values()].map((c) => c.currency);
   const report = workspace.plan?.generation;
+  const courseTitle = (id: string) => facts.courses.get(id)?.title ?? id;
   return (
     <div className="plan-totals">
       <dl className="plan-totals__figures">
@@ -29,18 +30,30 @@ export function PlanTotals() {
           <dt>Still to learn</dt>
           <dd>{formatTotalHours(schedule.remainingHours)}</dd>
         </div>
-        <div>
+        <div className="plan-totals__cost">
           <dt>Total cost</dt>
-          <dd data-testid="total-cost">
-            {formatPlanCost(schedule.totalCost, schedule.unpricedCount, commonCurrency(courseCurrencies))}
-            {schedule.unpricedCount > 0 && <span className="plan-totals__note"> + {schedule.unpricedCount} without a published price</span>}
-          </dd>
+          <dd data-testid="total-cost">{formatMoneyTotal(facts.money, { empty: 'Free' })}</dd>
         </div>
         <div>
           <dt>Finish date</dt>
           <dd data-testid="finish-date">{schedule.finishDate ? formatDay(schedule.finishDate) : '—'}</dd>
         </div>
       </dl>
+      {facts.money.unpricedTitles.length > 0 && (
+        <div className="plan-totals__unpriced" data-testid="unpriced-courses">
+          <p>Without a published price, not in the total:</p>
+          <ul className="bullets">
+            {facts.money.unpricedTitles.map((t, i) => (
+              <li key={i}>{t}</li>
+            ))}
+          </ul>
+        </div>
+      )}
+      {facts.money.assumedTitles.length > 0 && (
+        <p className="plan-totals__note" data-testid="assumed-courses">
+          At the price you assumed when generating: {facts.money.assumedTitles.join(', ')}.
+        </p>
+      )}
       <p className="plan-totals__basis">
         {workspace.member.weeklyHours} h a week from {formatDay(workspace.member.startDate ?? workspace.today)}
         {workspace.blackouts.length > 0 && `, skipping ${workspace.blackouts.length} blackout period${workspace.blackouts.length === 1 ? '' : 's'}`}
@@ -50,6 +63,20 @@ export function PlanTotals() {
         <p className="plan-totals__problem" role="alert">
           {PROBLEMS[schedule.problem]}
         </p>
+      )}
+      {report && report.unpricedLeftOut.length > 0 && report.limits.budgetCap !== null && (
+        <details className="plan-totals__report plan-totals__left-out" data-testid="unpriced-left-out">
+          <summary>
+            {report.unpricedLeftOut.length} course{report.unpricedLeftOut.length === 1 ? '' : 's'} left out under the budget cap of{' '}
+            {formatAmount(report.limits.budgetCap, report.limits.budgetCurrency)}: no published price
+          </summary>
+          <ul className="bullets">
+            {report.unpricedLeftOut.map((id) => (
+              <li key={id}>{courseTitle(id)}</li>
+            ))}
+          </ul>
+          <p>To consider them, enter an assumed price for them in Generate from gaps.</p>
+        </details>
       )}
       {report && (
         <details className="plan-totals__report">
@@ -67,7 +94,7 @@ export function PlanTotals() {
             <ul className="bullets">
               {report.open.map((o) => (
                 <li key={`${o.skill}@${o.level}`}>
-                  {facts.skillName(o.skill)} to {levelName(o.level)}: {OPEN_GAP_REASON_LABELS[o.reason]}.
+                  {facts.skillName(o.skill)} to {levelName(o.level)}: {openGapReasonText(o, courseTitle)}.
                 </li>
               ))}
             </ul>

@@ -1,8 +1,9 @@
 import type { TeamPaths } from '../../../../shared/api/operations/plans';
+import { formatMoneyTotal, moneyDetails, type MoneyTotal } from '../../../../shared/reports/money';
 import { EmptyState } from '../../components/EmptyState';
 import { routeHref } from '../../router';
 import { formatHours } from '../catalog/format';
-import { formatMoney, formatMonth, formatTotalHours } from './format';
+import { formatMonth, formatTotalHours } from './format';
 import { GanttBars } from './GanttBars';
 
 /** Every member's active plan on one axis, with the team's hours and cost per month and per quarter. */
@@ -18,11 +19,16 @@ export function TeamTimeline({ team }: { team: TeamPaths }) {
   const rows = scheduled.map((m) => ({
     id: m.memberId,
     label: (
-      <a href={routeHref('paths', m.memberId)} className="gantt__member">
+      <a href={routeHref('paths', m.memberId)} className="gantt__member" title={m.totals ? moneyDetails(m.totals.money, 'times') || undefined : undefined}>
         <span>{m.name}</span>
         <span className="gantt__member-detail">
           {formatTotalHours(m.totals?.remainingHours ?? 0)} · {m.weeklyHours} h/week
         </span>
+        {m.totals && (
+          <span className="gantt__member-detail" data-testid="member-cost">
+            {formatMoneyTotal(m.totals.money, { empty: 'Free' })}
+          </span>
+        )}
       </a>
     ),
     bars: m.bars
@@ -30,7 +36,6 @@ export function TeamTimeline({ team }: { team: TeamPaths }) {
       .map((b) => ({ id: b.nodeId, label: b.title, start: b.start!, end: b.end!, status: b.status, detail: `${b.provider} · ${formatHours(b.hours)}` })),
   }));
   const totalHours = team.months.reduce((s, m) => s + m.hours, 0);
-  const totalCost = team.months.reduce((s, m) => s + m.cost, 0);
   return (
     <div className="team-timeline">
       <GanttBars rows={rows} caption="Every member’s courses on one time axis" />
@@ -39,17 +44,20 @@ export function TeamTimeline({ team }: { team: TeamPaths }) {
           caption="Per month"
           period="Month"
           costLabel="Cost of courses starting"
-          rows={team.months.map((m) => ({ key: m.month, label: formatMonth(m.month), hours: m.hours, cost: m.cost }))}
-          total={{ hours: totalHours, cost: totalCost }}
+          rows={team.months.map((m) => ({ key: m.month, label: formatMonth(m.month), hours: m.hours, money: m.money }))}
+          total={{ hours: totalHours, money: team.money }}
         />
         <PeriodTable
           caption="Per quarter"
           period="Quarter"
           costLabel="Cost"
-          rows={team.quarters.map((q) => ({ key: q.quarter, label: q.quarter.replace('-', ' '), hours: q.hours, cost: q.cost }))}
+          rows={team.quarters.map((q) => ({ key: q.quarter, label: q.quarter.replace('-', ' '), hours: q.hours, money: q.money }))}
         />
       </div>
-      <p className="hint">Hours are counted in the month they are scheduled; a course’s cost in the month it starts. Courses without a published price count as 0.</p>
+      <p className="hint">
+        Hours are counted in the month they are scheduled; a course’s cost in the month it starts. Courses without a published price are
+        counted apart, never as 0; hover a total to see which. The total is every active plan’s courses, scheduled or not.
+      </p>
     </div>
   );
 }
@@ -65,8 +73,8 @@ function PeriodTable({
   caption: string;
   period: string;
   costLabel: string;
-  rows: { key: string; label: string; hours: number; cost: number }[];
-  total?: { hours: number; cost: number };
+  rows: { key: string; label: string; hours: number; money: MoneyTotal }[];
+  total?: { hours: number; money: MoneyTotal };
 }) {
   return (
     <table className="table team-timeline__table">
@@ -87,7 +95,9 @@ function PeriodTable({
           <tr key={r.key}>
             <th scope="row">{r.label}</th>
             <td className="table__num">{formatTotalHours(r.hours)}</td>
-            <td className="table__num">{formatMoney(r.cost)}</td>
+            <td className="table__num" title={moneyDetails(r.money) || undefined}>
+              {formatMoneyTotal(r.money, { short: true })}
+            </td>
           </tr>
         ))}
       </tbody>
@@ -96,7 +106,9 @@ function PeriodTable({
           <tr>
             <th scope="row">Total</th>
             <td className="table__num">{formatTotalHours(total.hours)}</td>
-            <td className="table__num">{formatMoney(total.cost)}</td>
+            <td className="table__num" title={moneyDetails(total.money) || undefined} data-testid="team-total-cost">
+              {formatMoneyTotal(total.money, { empty: 'Free', short: true })}
+            </td>
           </tr>
         </tfoot>
       )}

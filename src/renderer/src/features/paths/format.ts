@@ -29,23 +29,6 @@ export function gapTone(current: number, target: number): 'met' | 'near' | 'far'
   return gap <= 0 ? 'met' : gap === 1 ? 'near' : 'far';
 }
 
-/** The currency most courses in a list use, for totals (the catalog is mostly in one currency). */
-export function commonCurrency(currencies: readonly (string | null)[]): string {
-  const counts = new Map<string, number>();
-  for (const c of currencies) if (c) counts.set(c, (counts.get(c) ?? 0) + 1);
-  return [...counts.entries()].sort((a, b) => b[1] - a[1])[0]?.[0] ?? 'USD';
-}
-
-/** A sum of money (“$0”, never “Free”: a month or a total with nothing to pay is still an amount). */
-export function formatMoney(amount: number, currency = 'USD'): string {
-  return new Intl.NumberFormat(undefined, { style: 'currency', currency, maximumFractionDigits: 0 }).format(amount);
-}
-
-/** A plan's cost: “Free” only when every course is free; courses without a price are counted apart. */
-export function formatPlanCost(total: number, unpriced: number, currency = 'USD'): string {
-  return total === 0 && unpriced === 0 ? 'Free' : formatMoney(total, currency);
-}
-
 /** Hours summed from shares of days: “101 h”, “4.8 h”. */
 export function formatTotalHours(hours: number): string {
   const rounded = Math.round(hours * 10) / 10;

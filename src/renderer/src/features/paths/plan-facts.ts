@@ -2,6 +2,7 @@ import { createContext, useContext, useMemo } from 'react';
 import type { PathWorkspace } from '../../../../shared/api/operations/plans';
 import { missingEntryLevels, plannedLevels, type MissingEntry } from '../../../../shared/planning/plan-checks';
 import { scheduleCourses, type Schedule } from '../../../../shared/planning/schedule';
+import { assumedPricesOf, planMoney, type MoneyTotal } from '../../../../shared/reports/money';
 import { usePaths, type PathsCatalog } from '../../store/paths';
 
 type CatalogCourse = PathsCatalog['courses'][number];
@@ -19,6 +20,8 @@ export interface PlanFacts {
   /** The level the plan brings each skill node to. */
   planned: ReadonlyMap<string, number>;
   schedule: Schedule;
+  /** What the plan's courses cost: the same `planMoney` as the timeline and the PDF. */
+  money: MoneyTotal;
   /** The level a skill node aims at: its own target, else the role's, else one above the current level. */
   targetOf(skillId: string, nodeTarget: number | null): number;
   skillName(id: string): string;
@@ -50,7 +53,7 @@ export function useComputedPlanFacts(workspace: PathWorkspace | null, catalog: P
       nodes: checked.map((n) => {
         const c = n.courseId ? courses.get(n.courseId) : undefined;
         const dates = stored.get(n.id);
-        return { ...n, hours: c?.hours ?? 0, cost: c ? c.cost : 0, startDate: dates?.startDate ?? null, endDate: dates?.endDate ?? null };
+        return { ...n, hours: c?.hours ?? 0, startDate: dates?.startDate ?? null, endDate: dates?.endDate ?? null };
       }),
       edges: plainEdges,
       weeklyHours: workspace.member.weeklyHours,
@@ -66,6 +69,16 @@ export function useComputedPlanFacts(workspace: PathWorkspace | null, catalog: P
       missing: missingEntryLevels(checked, plainEdges, courses, current),
       planned: plannedLevels(checked, plainEdges, courses, current),
       schedule,
+      // A course no longer in the catalog has no known price: it counts as unpriced, as in the PDF.
+      money: planMoney(
+        checked
+          .filter((n) => n.kind === 'course')
+          .map((n) => {
+            const c = courses.get(n.courseId!);
+            return { courseId: n.courseId!, title: c?.title ?? n.label, cost: c ? c.cost : null, currency: c?.currency ?? null, status: n.status };
+          }),
+        workspace.plan ? assumedPricesOf(workspace.plan.settings.limits) : null,
+      ),
       targetOf: (skillId, nodeTarget) => nodeTarget ?? required.get(skillId) ?? Math.min(5, (current.get(skillId) ?? 0) + 1),
       skillName: (id) => skills.get(id)?.name ?? id,
     };
