@@ -1,8 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import { extname, join, resolve } from 'node:path';
+import { existsSync, writeFileSync } from 'node:fs';
+import type { Server } from 'node:http';
+import { join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import { afterAll, expect, it } from 'vitest';
@@ -14,6 +14,7 @@ import { chromiumAvailable, launchChromium } from '../e2e/support/chromium';
 import { startHost } from '../e2e/support/host';
 import { tempDir } from '../support/temp-dir';
 import { compareAsync, printTable, type AsyncSide, type ComparisonResult } from './support/compare';
+import { serveFolder } from './support/static-server';
 
 const NODES = 500;
 const ROUNDS = 5;
@@ -72,15 +73,7 @@ async function bareFlowPage(dir: string, graph: ReturnType<typeof seedPlan>): Pr
       viewport: { x: 24 - minX * 0.3, y: 24 - minY * 0.3, zoom: 0.3 },
     }),
   );
-  const types: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json' };
-  const server = createServer((req, res) => {
-    const path = join(out, new URL(req.url ?? '/', 'http://127.0.0.1').pathname.replace(/^\/$/, '/index.html'));
-    if (!path.startsWith(out) || !existsSync(path)) return void res.writeHead(404).end();
-    res.writeHead(200, { 'Content-Type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-  });
-  await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
-  const address = server.address() as { port: number };
-  return { url: `http://127.0.0.1:${address.port}/`, server };
+  return serveFolder(out);
 }
 
 /** Milliseconds from navigation start until every node is on screen and a frame has been drawn. */

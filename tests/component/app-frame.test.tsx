@@ -1,11 +1,14 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/renderer/src/App';
 import { setTransport } from '../../src/renderer/src/api';
 import { useNotices } from '../../src/renderer/src/store/notices';
 import { useCatalog } from '../../src/renderer/src/store/catalog';
 import { useRealApi } from '../support/real-api';
+
+// Team is loaded on demand (React.lazy); load its module once here so the waits below are about the screen.
+beforeAll(() => import('../../src/renderer/src/features/team/TeamScreen'));
 
 let real: ReturnType<typeof useRealApi>;
 beforeEach(() => {

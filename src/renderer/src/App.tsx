@@ -1,11 +1,15 @@
+import { lazy } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
+import { LoadBoundary } from './components/LoadBoundary';
 import { CatalogScreen } from './features/catalog/CatalogScreen';
-import { CompareScreen } from './features/compare/CompareScreen';
-import { PathsScreen } from './features/paths/PathsScreen';
-import { ReportsScreen } from './features/reports/ReportsScreen';
-import { SettingsScreen } from './features/settings/SettingsScreen';
-import { TeamScreen } from './features/team/TeamScreen';
 import { AREAS, routeHref, useRoute, type Route } from './router';
+
+// The Catalog is the first screen and loads with the app; every other area is fetched the first time it is opened.
+const TeamScreen = lazy(() => import('./features/team/TeamScreen').then((m) => ({ default: m.TeamScreen })));
+const PathsScreen = lazy(() => import('./features/paths/PathsScreen').then((m) => ({ default: m.PathsScreen })));
+const CompareScreen = lazy(() => import('./features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
+const ReportsScreen = lazy(() => import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.area) {
@@ -26,6 +30,7 @@ function Screen({ route }: { route: Route }) {
 
 export function App() {
   const route = useRoute();
+  const area = AREAS.find((a) => a.id === route.area)!;
   return (
     <div className="app">
       {/* A button, not an anchor: the hash is the route. */}
@@ -55,7 +60,9 @@ export function App() {
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBanner />
-        <Screen route={route} />
+        <LoadBoundary key={route.area} what={`the ${area.label} screen`}>
+          <Screen route={route} />
+        </LoadBoundary>
       </main>
     </div>
   );

@@ -1,16 +1,26 @@
-import { StrictMode } from 'react';
+import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { App } from './App';
-import { installCloseHandshake } from './app-closing';
-import { usePrintRoute } from './print/print-route';
-import { PrintView } from './print/PrintView';
+// The shared styles first, so each area's own styles come after them whether it loads at start or on demand.
 import './styles/app.css';
 import './styles/controls.css';
+import { App } from './App';
+import { installCloseHandshake } from './app-closing';
+import { LoadBoundary } from './components/LoadBoundary';
+import { usePrintRoute } from './print/print-route';
+
+// Print views are only opened for a PDF export (or its preview tab), so they load on demand.
+const PrintView = lazy(() => import('./print/PrintView').then((m) => ({ default: m.PrintView })));
 
 /** Print views (#/print/…) stand alone, without the app's frame; everything else is the app. */
 function Root() {
   const print = usePrintRoute();
-  return print ? <PrintView route={print} /> : <App />;
+  return print ? (
+    <LoadBoundary what="the print view">
+      <PrintView route={print} />
+    </LoadBoundary>
+  ) : (
+    <App />
+  );
 }
 
 installCloseHandshake();

@@ -1,9 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openAt, withCatalogScreens } from './support';
 
 const t = withCatalogScreens();
+// The prerequisite graph is loaded on demand (React.lazy); load its module once here.
+beforeAll(() => import('../../../src/renderer/src/features/catalog/PrerequisiteGraph'));
 
 const rows = (sql: string, ...params: unknown[]) => t.real.store.db.prepare(sql).all(...params);
 
@@ -78,7 +80,7 @@ describe('the skill page', () => {
     expect(within(roles).getByRole('link', { name: 'AI Security Engineer' })).toBeTruthy();
     const courses = screen.getByRole('region', { name: 'Taught by courses' });
     expect(within(courses).getByText('OWASP GenAI Security Project resources (LLM Top 10 2025, Agentic Top 10 2026, LLM Top 10 2026)')).toBeTruthy();
-    expect(screen.getByRole('group', { name: 'Prerequisite graph of Prompt injection defence' })).toBeTruthy();
+    expect(await screen.findByRole('group', { name: 'Prerequisite graph of Prompt injection defence' })).toBeTruthy();
   });
 
   it('refuses a prerequisite that would make a cycle, naming it, and keeps the prerequisites', async () => {

@@ -1,10 +1,13 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { format } from 'date-fns';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { useRealApi } from '../../support/real-api';
 import { resetTeamStores, stubPointerApis } from './support';
+
+// The Team screen is loaded on demand (React.lazy); load its module once here so the waits are about the screen.
+beforeAll(() => import('../../../src/renderer/src/features/team/TeamScreen'));
 
 let real: ReturnType<typeof useRealApi>;
 beforeEach(() => {

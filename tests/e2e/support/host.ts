@@ -10,10 +10,14 @@ export interface RunningHost {
   stop(): Promise<void>;
 }
 
-/** Starts the built browser host (`node out/main/browser-host.js`) on a data file and a free port. */
-export async function startHost(dataFile: string): Promise<RunningHost> {
+/**
+ * Starts the built browser host (`node out/main/browser-host.js`) on a data file and a free port; `rendererDir`
+ * serves another build of the renderer (benchmarks).
+ */
+export async function startHost(dataFile: string, options: { rendererDir?: string } = {}): Promise<RunningHost> {
   if (!existsSync(HOST_SCRIPT)) throw new Error('The app is not built: run `npm run build` (npm run test:e2e does).');
-  const child = spawn(process.execPath, [HOST_SCRIPT, '--db', dataFile, '--port', '0'], {
+  const rendererArgs = options.rendererDir ? ['--renderer', options.rendererDir] : [];
+  const child = spawn(process.execPath, [HOST_SCRIPT, '--db', dataFile, '--port', '0', ...rendererArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

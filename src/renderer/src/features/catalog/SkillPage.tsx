@@ -1,5 +1,6 @@
-import { useEffect, useState } from 'react';
+import { lazy, useEffect, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
+import { LoadBoundary } from '../../components/LoadBoundary';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { routeHref } from '../../router';
@@ -7,11 +8,13 @@ import { useCatalog } from '../../store/catalog';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DeleteSkillDialog } from './DeleteSkillDialog';
 import { importanceLabel, levelLabel, originLabel } from './format';
-import { PrerequisiteGraph } from './PrerequisiteGraph';
 import { PrerequisitesEditor } from './PrerequisitesEditor';
 import { SkillDialog } from './SkillDialog';
 import { usePageData } from './usePageData';
 import './detail-pages.css';
+
+// The graph library comes with the first skill page that draws a graph, not with the Catalog's start.
+const PrerequisiteGraph = lazy(() => import('./PrerequisiteGraph').then((m) => ({ default: m.PrerequisiteGraph })));
 
 /** One skill: which roles require it, which courses teach it, what it requires and unlocks. */
 export function SkillPage({ id }: { id: string }) {
@@ -71,7 +74,9 @@ export function SkillPage({ id }: { id: string }) {
           {skill.graph.nodes.length === 1 ? (
             <p className="muted">No prerequisites and nothing builds on it yet.</p>
           ) : (
-            <PrerequisiteGraph skill={skill} />
+            <LoadBoundary what="the graph">
+              <PrerequisiteGraph skill={skill} />
+            </LoadBoundary>
           )}
           <p className="hint">
             Left: what it requires, and what those require. Right: what it unlocks. Click a skill to open it.

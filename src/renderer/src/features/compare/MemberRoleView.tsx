@@ -9,7 +9,7 @@ import { gapTable } from '../../../../shared/reports/csv-tables';
 import { useNotices } from '../../store/notices';
 import { saveCsvTable } from '../imports/files';
 import { ReadinessBadge } from './ReadinessBadge';
-import { ReadinessRadar } from './ReadinessRadar';
+import { ReadinessRadar } from './LazyReadinessRadar';
 
 /** One member against one role: readiness, the radar by category, and the sortable requirement table. */
 export function MemberRoleView({ model, memberId, roleId }: { model: TeamModel; memberId: string; roleId: string }) {

@@ -5,7 +5,7 @@ import { EmptyState } from '../../components/EmptyState';
 import type { TeamModel } from '../team/team-model';
 import { importanceText, levelText } from './format';
 import { ReadinessBadge } from './ReadinessBadge';
-import { ReadinessRadar } from './ReadinessRadar';
+import { ReadinessRadar } from './LazyReadinessRadar';
 
 function LevelCell({ row }: { row: RequirementFit }) {
   return (
