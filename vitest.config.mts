@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // jsdom renders whole screens against the real API: seconds per test on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {
