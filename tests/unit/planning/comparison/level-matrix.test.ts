@@ -1,4 +1,4 @@
-import fc from '../../../support/fast-check';
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { ProficiencyLevel } from '../../../../src/shared/domain/proficiency';
 import { buildHeatmap, heatmapOf, type Heatmap, type HeatmapRow } from '../../../../src/shared/planning/heatmap';
