@@ -71,7 +71,7 @@ beforeAll(async () => {
   rowHeight = (await row.first().boundingBox())!.height;
   await page.goto(`${host.url}#/compare/coverage`);
   await page.locator('.coverage__card').first().waitFor();
-});
+}, 180_000);
 
 afterAll(async () => {
   if (results.length) printTable(results);
