@@ -1,5 +1,5 @@
 import { ReactFlowProvider } from '@xyflow/react';
-import { useEffect, useState, type ReactNode } from 'react';
+import { useEffect, useState } from 'react';
 import { call } from '../../api';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
@@ -33,23 +33,6 @@ function useUndoKeys() {
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
   }, []);
-}
-
-/**
- * Its children in the frame after it first appears: the timeline below the canvas (a bar per course, hundreds in
- * a big plan) is drawn after the canvas has been painted, so the plan is on screen first.
- */
-function AfterFirstPaint({ children }: { children: ReactNode }) {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let timer: ReturnType<typeof setTimeout> | undefined;
-    const frame = requestAnimationFrame(() => (timer = setTimeout(() => setPainted(true))));
-    return () => {
-      cancelAnimationFrame(frame);
-      clearTimeout(timer);
-    };
-  }, []);
-  return painted ? children : null;
 }
 
 function Message() {
@@ -127,9 +110,7 @@ function Workspace() {
         <h2 id="path-timeline-title" className="path-timeline__title">
           Timeline
         </h2>
-        <AfterFirstPaint>
-          <PlanTimeline />
-        </AfterFirstPaint>
+        <PlanTimeline />
       </section>
       <CompleteCourseDialog />
     </PlanFactsContext.Provider>
