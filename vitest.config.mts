@@ -6,7 +6,7 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'] },
+        test: { name: 'unit', environment: 'node', include: ['tests/unit/**/*.test.ts'], setupFiles: ['tests/support/fast-check-seed.ts'] },
       },
       {
         test: { name: 'integration', environment: 'node', include: ['tests/integration/**/*.test.ts'], testTimeout: 20_000 },
@@ -18,8 +18,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
-          // Screens render against a real SQLite file; a loaded 2-core machine needs more than the 5 s default.
-          testTimeout: 20_000,
+          // jsdom renders whole screens against the real API: seconds per test on a loaded 2-core machine.
+          testTimeout: 30_000,
         },
       },
       {

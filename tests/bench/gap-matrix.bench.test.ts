@@ -1,7 +1,8 @@
 import { afterAll, expect, it } from 'vitest';
 import type { RoleRequirement } from '../../src/shared/domain/catalog';
 import type { ProficiencyLevel } from '../../src/shared/domain/proficiency';
-import { buildHeatmap, skillsOfRoles, type Heatmap } from '../../src/shared/planning/heatmap';
+import { buildHeatmap, heatmapOf, skillsOfRoles, type Heatmap } from '../../src/shared/planning/heatmap';
+import { levelMatrix } from '../../src/shared/planning/level-matrix';
 import type { KnownLevel } from '../../src/shared/planning/readiness';
 import type { RoleProfile } from '../../src/shared/planning/role-fit';
 import { compare, printTable, type ComparisonResult } from './support/compare';
@@ -68,30 +69,96 @@ function nestedLoops(members: ReturnType<typeof team>['members'], roles: RolePro
   });
 }
 
-it('gap matrix, 1,000 members × 300 skills × 10 roles: buildHeatmap per role against plain nested loops', () => {
+/**
+ * The goal's baseline: the same work as a straightforward typed-array loop, written here on its own. The team's
+ * levels go into Int8Arrays (members × skills) once, each role into arrays of column, level and weight; then per
+ * role, member and required skill the same outputs as the heatmap's: level, staleness, requirement and gap per
+ * cell, row and column totals, members short per column, readiness.
+ */
+function typedArrayLoops(skills: string[], members: ReturnType<typeof team>['members'], roles: RoleProfile[]) {
+  const width = skills.length;
+  const column = new Map(skills.map((s, i) => [s, i]));
+  const levels = new Int8Array(members.length * width).fill(-1);
+  const stales = new Uint8Array(members.length * width);
+  members.forEach((m, r) => {
+    for (const [skill, known] of m.levels) {
+      levels[r * width + column.get(skill)!] = known.level;
+      stales[r * width + column.get(skill)!] = known.stale ? 1 : 0;
+    }
+  });
+  return roles.map((role) => {
+    // The role's skills in catalog order, as the heatmap shows them.
+    const reqs = [...role.requirements].sort((a, b) => column.get(a.skill)! - column.get(b.skill)!);
+    const n = reqs.length;
+    const at = Int32Array.from(reqs, (q) => column.get(q.skill)!);
+    const need = Int8Array.from(reqs, (q) => q.level);
+    const weight = Int8Array.from(reqs, (q) => q.importance);
+    const size = members.length * n;
+    const [level, required, gap, stale] = [new Int8Array(size), new Int8Array(size), new Int8Array(size), new Uint8Array(size)];
+    const rowShort = new Int32Array(members.length);
+    const columnShort = new Int32Array(n);
+    const columnMembersShort = new Int32Array(n);
+    const readiness = new Float64Array(members.length);
+    for (let r = 0; r < members.length; r++) {
+      let short = 0;
+      let total = 0;
+      let earned = 0;
+      for (let c = 0; c < n; c++) {
+        const i = r * n + c;
+        const rated = levels[r * width + at[c]!]!;
+        const have = rated < 0 ? 0 : rated;
+        const q = need[c]!;
+        const g = q > have ? q - have : 0;
+        level[i] = rated;
+        stale[i] = stales[r * width + at[c]!]!;
+        required[i] = q;
+        gap[i] = g;
+        short += g;
+        columnShort[c]! += g;
+        if (g > 0) columnMembersShort[c]!++;
+        total += weight[c]!;
+        earned += (weight[c]! * (have < q ? have : q)) / q;
+      }
+      rowShort[r] = short;
+      readiness[r] = earned / total;
+    }
+    return { level, required, gap, stale, rowShort, columnShort, columnMembersShort, readiness };
+  });
+}
+
+/** What the product does for the same question: the team's level matrix once, then the gap kernel per role. */
+function productKernel(skills: string[], members: ReturnType<typeof team>['members'], roles: RoleProfile[]): Heatmap[] {
+  const matrix = levelMatrix(skills, members.map((m) => m.levels));
+  const memberIds = members.map((m) => m.id);
+  return roles.map((role) => heatmapOf(matrix, skillsOfRoles([role], skills), memberIds, memberIds.map(() => role)));
+}
+
+it('gap matrix, 1,000 members × 300 skills × 10 roles: the product’s gap kernel against a plain typed-array loop', () => {
   const { skills, members, roles } = team();
   let ours: Heatmap[] = [];
+  let typed: ReturnType<typeof typedArrayLoops> = [];
   let plain: ReturnType<typeof nestedLoops> = [];
-  const result = compare({
-    name: 'gap matrix 1,000 × 300 × 10 roles',
-    baseline: {
-      label: 'nested loops over the same Maps',
-      prepare: () => () => {
-        plain = nestedLoops(members, roles);
-      },
-    },
-    subject: {
-      label: 'buildHeatmap (+ readiness) per role',
-      prepare: () => () => {
-        ours = roles.map((role) => buildHeatmap(skillsOfRoles([role], skills), members.map((m) => ({ memberId: m.id, levels: m.levels, role }))));
-      },
-    },
-  });
-  results.push(result);
-  // Both did the same work: the same totals and readiness for every role.
+  results.push(
+    compare({
+      name: 'gap matrix 1,000 × 300 × 10 roles',
+      baseline: { label: 'typed-array loops (levels encoded once)', prepare: () => () => (typed = typedArrayLoops(skills, members, roles)) },
+      subject: { label: 'levelMatrix + heatmapOf per role', prepare: () => () => (ours = productKernel(skills, members, roles)) },
+      rounds: 15,
+    }),
+    compare({
+      name: 'gap matrix 1,000 × 300 × 10 roles (old way as baseline)',
+      baseline: { label: 'nested loops over the same Maps', prepare: () => () => (plain = nestedLoops(members, roles)) },
+      subject: { label: 'levelMatrix + heatmapOf per role', prepare: () => () => (ours = productKernel(skills, members, roles)) },
+    }),
+  );
+  // All did the same work: the same totals and readiness for every role.
   for (let r = 0; r < ROLES; r++) {
     expect([...ours[r]!.rowShort]).toEqual(plain[r]!.rowShort);
+    for (const key of ['level', 'required', 'gap', 'stale', 'rowShort', 'columnShort', 'columnMembersShort'] as const) {
+      expect([...ours[r]![key]], key).toEqual([...typed[r]![key]]);
+    }
     expect(ours[r]!.readiness.map((x) => x!.toFixed(9))).toEqual(plain[r]!.readiness.map((x) => x.toFixed(9)));
+    expect([...typed[r]!.readiness].map((x) => x.toFixed(9))).toEqual(plain[r]!.readiness.map((x) => x.toFixed(9)));
     expect([...ours[r]!.columnShort].reduce((a, b) => a + b, 0)).toBe(plain[r]!.columnShort.reduce((a, b) => a + b, 0));
   }
 });

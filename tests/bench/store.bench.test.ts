@@ -32,6 +32,8 @@ it('bulk insert of 10,000 courses: the store against bare better-sqlite3', () =>
   let n = 0;
   const tmp = tempDir('planner-bench-');
   const freshFile = () => tmp.file(`bench-${n++}.sqlite`);
+  // The files the subject (the store) wrote: those are the ones to check, not the baseline's.
+  const ours: string[] = [];
 
   const result = compare({
     name: 'insert 10,000 courses',
@@ -55,7 +57,9 @@ it('bulk insert of 10,000 courses: the store against bare better-sqlite3', () =>
     subject: {
       label: 'coursesRepository.insertMany',
       prepare() {
-        const { db } = openStore(freshFile());
+        const file = freshFile();
+        ours.push(file);
+        const { db } = openStore(file);
         const repo = coursesRepository(db);
         return () => {
           repo.insertMany(rows, 'user');
@@ -65,8 +69,18 @@ it('bulk insert of 10,000 courses: the store against bare better-sqlite3', () =>
     },
   });
   results.push(result);
-  const check = new Database(tmp.file('bench-0.sqlite'), { readonly: true });
-  expect(check.prepare('SELECT COUNT(*) AS n FROM courses').get()).toEqual({ n: 10_000 });
-  check.close();
+  expect(ours.length).toBeGreaterThan(1);
+  for (const file of ours) {
+    const check = new Database(file, { readonly: true });
+    expect(check.prepare("SELECT COUNT(*) AS n FROM courses WHERE id LIKE 'bench-course-%'").get()).toEqual({ n: 10_000 });
+    expect(check.prepare('SELECT title, provider, hours, cost, currency FROM courses WHERE id = ?').get('bench-course-9998')).toEqual({
+      title: 'Course 9998: adversarial robustness in practice',
+      provider: 'Provider 38',
+      hours: 12,
+      cost: 10_098,
+      currency: 'USD',
+    });
+    check.close();
+  }
   tmp.cleanup();
 });

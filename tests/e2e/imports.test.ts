@@ -1,15 +1,15 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { referenceAvailable, referencePath } from '../support/reference-data';
 import { tempDir } from '../support/temp-dir';
 import { seriousViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
 import { watchPage } from './support/watch';
 
-const NICE_FILE = resolve(__dirname, '../../../shared/reference/nice/cprt_SP_800_181_2_1_0.json');
-const niceAvailable = existsSync(NICE_FILE);
+const NICE_FILE = referencePath('nice/cprt_SP_800_181_2_1_0.json');
+const niceAvailable = referenceAvailable('End-to-end NICE imports', 'nice/cprt_SP_800_181_2_1_0.json');
 if (!niceAvailable) console.warn(`\n!!! The NICE part of the imports end-to-end test is SKIPPED: ${NICE_FILE} is missing.\n`);
 
 // Three good courses and two bad rows (negative hours, an address that is not a web address). Two courses teach

@@ -1,5 +1,5 @@
-import type { RoleRequirement } from '../domain/catalog';
-import { readiness as readinessFor, type LevelsBySkill } from './readiness';
+import { levelMatrix, readinessOfRow, roleVector, UNRATED, type LevelMatrix, type RoleVector } from './level-matrix';
+import type { LevelsBySkill } from './readiness';
 import type { RoleProfile } from './role-fit';
 
 /** One member as a heatmap row, measured against `role` (the chosen role, or their own target role; null: none). */
@@ -36,53 +36,100 @@ export interface Heatmap {
 export const NOT_RATED = -1;
 export const NOT_REQUIRED = -1;
 
-function requirementIndex(role: RoleProfile): Map<string, RoleRequirement> {
-  return new Map(role.requirements.map((q) => [q.skill, q]));
+/**
+ * The map for rows measured against their roles. The rows' levels are put into a level matrix first (one pass
+ * over each member's ratings), then the gap kernel below does the rest; a caller building several maps of one
+ * team (one per role) builds the matrix once and calls heatmapOf.
+ */
+export function buildHeatmap(skillIds: readonly string[], rows: readonly HeatmapRow[]): Heatmap {
+  // Readiness counts every requirement of a row's role, shown as a column or not: the matrix holds those skills too.
+  const shown = new Set(skillIds);
+  const extra = new Set<string>();
+  for (const row of rows) for (const q of row.role?.requirements ?? []) if (!shown.has(q.skill)) extra.add(q.skill);
+  const matrix = levelMatrix([...skillIds, ...extra], rows.map((r) => r.levels));
+  return heatmapOf(matrix, skillIds, rows.map((r) => r.memberId), rows.map((r) => r.role));
 }
 
-export function buildHeatmap(skillIds: readonly string[], rows: readonly HeatmapRow[]): Heatmap {
+/** What the kernel needs of a role: its required level per shown column (0: not required), and its requirements. */
+interface RoleColumns {
+  requiredAt: Int8Array;
+  vector: RoleVector;
+}
+
+function roleColumns(role: RoleProfile, shownColumnOf: ReadonlyMap<string, number>, columns: number, matrix: LevelMatrix): RoleColumns {
+  const requiredAt = new Int8Array(columns);
+  // As a lookup by skill would: a skill listed twice is required at its last level.
+  for (const q of role.requirements) {
+    const c = shownColumnOf.get(q.skill);
+    if (c !== undefined) requiredAt[c] = q.level;
+  }
+  return { requiredAt, vector: roleVector(role.requirements, matrix.columnOf) };
+}
+
+/**
+ * THE GAP KERNEL: row r of the map is row r of `matrix`, measured against `roles[r]` over the `skillIds` columns.
+ * Typed arrays in, typed arrays out; the only per-cell work is integer arithmetic.
+ */
+export function heatmapOf(
+  matrix: LevelMatrix,
+  skillIds: readonly string[],
+  memberIds: readonly string[],
+  roles: readonly (RoleProfile | null)[],
+): Heatmap {
   const columns = skillIds.length;
-  const size = rows.length * columns;
+  const rowCount = memberIds.length;
+  const size = rowCount * columns;
   const level = new Int8Array(size);
   const required = new Int8Array(size);
   const gap = new Int8Array(size);
   const stale = new Uint8Array(size);
-  const rowShort = new Int32Array(rows.length);
+  const rowShort = new Int32Array(rowCount);
   const columnShort = new Int32Array(columns);
   const columnMembersShort = new Int32Array(columns);
-  const readiness: (number | null)[] = [];
-  // Rows measured against the same role share one lookup table.
-  const indexes = new Map<RoleProfile, Map<string, RoleRequirement>>();
+  const readiness: (number | null)[] = new Array<number | null>(rowCount);
+  // Where each shown column sits in the matrix (-1: a skill the matrix does not hold, never rated).
+  const source = new Int32Array(columns);
+  const shownColumnOf = new Map<string, number>();
+  skillIds.forEach((id, c) => {
+    source[c] = matrix.columnOf.get(id) ?? -1;
+    if (!shownColumnOf.has(id)) shownColumnOf.set(id, c);
+  });
+  // Rows measured against the same role share its columns.
+  const byRole = new Map<RoleProfile, RoleColumns>();
 
-  rows.forEach((row, r) => {
-    let index: Map<string, RoleRequirement> | undefined;
-    if (row.role) {
-      index = indexes.get(row.role);
-      if (!index) indexes.set(row.role, (index = requirementIndex(row.role)));
+  for (let r = 0; r < rowCount; r++) {
+    const role = roles[r] ?? null;
+    let measured: RoleColumns | undefined;
+    if (role) {
+      measured = byRole.get(role);
+      if (!measured) byRole.set(role, (measured = roleColumns(role, shownColumnOf, columns, matrix)));
     }
-    readiness.push(row.role ? readinessFor(row.role.requirements, row.levels) : null);
     const base = r * columns;
+    const from = r * matrix.width;
+    const requiredAt = measured?.requiredAt;
+    let short = 0;
     for (let c = 0; c < columns; c++) {
-      const skillId = skillIds[c]!;
-      const known = row.levels.get(skillId);
-      const have = known ? known.level : NOT_RATED;
+      const s = source[c]!;
+      const have = s < 0 ? UNRATED : matrix.level[from + s]!;
       level[base + c] = have;
-      stale[base + c] = known?.stale ? 1 : 0;
-      const q = index?.get(skillId);
-      if (!q) {
+      stale[base + c] = s < 0 ? 0 : matrix.stale[from + s]!;
+      const q = requiredAt ? requiredAt[c]! : 0;
+      if (q === 0) {
         gap[base + c] = NOT_REQUIRED;
         continue;
       }
-      const short = Math.max(0, q.level - Math.max(have, 0));
-      required[base + c] = q.level;
-      gap[base + c] = short;
-      rowShort[r]! += short;
-      columnShort[c]! += short;
-      if (short > 0) columnMembersShort[c]!++;
+      const cellShort = have > 0 ? (q > have ? q - have : 0) : q;
+      required[base + c] = q;
+      gap[base + c] = cellShort;
+      short += cellShort;
+      columnShort[c]! += cellShort;
+      if (cellShort > 0) columnMembersShort[c]!++;
     }
-  });
+    rowShort[r] = short;
+    readiness[r] = measured ? readinessOfRow(matrix, r, measured.vector) : null;
+  }
   return {
-    memberIds: rows.map((r) => r.memberId),
+    memberIds: [...memberIds],
     skillIds: [...skillIds],
     level,
     required,

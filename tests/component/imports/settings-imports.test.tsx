@@ -1,8 +1,7 @@
-import { render, screen, waitFor, within } from '@testing-library/react';
+import { act, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../../src/renderer/src/api';
 import { createApi } from '../../../src/main/api';
 import { SettingsScreen } from '../../../src/renderer/src/features/settings/SettingsScreen';
@@ -10,8 +9,10 @@ import { useBackups } from '../../../src/renderer/src/store/backups';
 import { useImports } from '../../../src/renderer/src/store/imports';
 import { useNotices } from '../../../src/renderer/src/store/notices';
 import { useRealApi } from '../../support/real-api';
+import { referenceAvailable, referencePath } from '../../support/reference-data';
 
-const SMALL_NICE = resolve(__dirname, '../../../../shared/reference/nice/nice_v2.1.0_fixture_small.json');
+const SMALL_NICE = referencePath('nice/nice_v2.1.0_fixture_small.json');
+const smallNiceAvailable = referenceAvailable('Settings: NICE import from the list', 'nice/nice_v2.1.0_fixture_small.json');
 
 let real: ReturnType<typeof useRealApi>;
 const initial = useImports.getState();
@@ -51,7 +52,7 @@ describe('Settings → Import, Export, Backups against the real API', () => {
     expect((await screen.findByRole('alert')).textContent).toMatch(/^other\.json: This JSON is not a NICE Framework Components export/);
   });
 
-  it.skipIf(!existsSync(SMALL_NICE))('imports a NICE work role picked from the list', async () => {
+  it.skipIf(!smallNiceAvailable)('imports a NICE work role picked from the list', async () => {
     const user = userEvent.setup();
     window.location.hash = '#/settings/import/nice';
     render(<SettingsScreen />);
@@ -77,17 +78,34 @@ describe('Settings → Import, Export, Backups against the real API', () => {
   });
 
   it('shows what is running, and for how long, once work takes over a second', async () => {
-    const user = userEvent.setup();
-    // The real API, answering after 1.6 s as a 10,000-row file might on a slow machine.
-    const api = createApi({ db: real.store.db, file: real.store.file });
-    setTransport((name, input) => new Promise((done) => setTimeout(() => done(api.call(name, input)), 1600)));
-    window.location.hash = '#/settings/import/csv';
-    render(<SettingsScreen />);
-    await user.upload(screen.getByLabelText('Choose a CSV file…'), new File(['title\nA\n'], 'slow.csv', { type: 'text/csv' }));
-    expect(screen.queryByRole('progressbar')).toBeNull();
-    const progress = await screen.findByRole('progressbar', { name: 'Checking slow.csv' }, { timeout: 1500 });
-    expect(progress.closest('[role=status]')!.textContent).toMatch(/Checking slow\.csv…\d+ s/);
-    await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull(), { timeout: 3000 });
-    expect(screen.getByText(/slow\.csv/)).toBeTruthy();
+    // The clock and the panel's ticking are fake, and the real API answers only when the test lets it: the
+    // 1.2 s of “slow machine” pass in no time, the same way every run.
+    vi.useFakeTimers({ toFake: ['Date', 'setInterval', 'clearInterval'] });
+    try {
+      const user = userEvent.setup();
+      const api = createApi({ db: real.store.db, file: real.store.file });
+      let release!: () => void;
+      const answer = new Promise<void>((done) => (release = done));
+      const asked: string[] = [];
+      setTransport(async (name, input) => {
+        asked.push(name);
+        await answer;
+        return api.call(name, input);
+      });
+      window.location.hash = '#/settings/import/csv';
+      render(<SettingsScreen />);
+      await user.upload(screen.getByLabelText('Choose a CSV file…'), new File(['title\nA\n'], 'slow.csv', { type: 'text/csv' }));
+      await vi.waitFor(() => expect(asked).toContain('csv.preview'));
+      await act(() => vi.advanceTimersByTimeAsync(900));
+      expect(screen.queryByRole('progressbar')).toBeNull();
+      await act(() => vi.advanceTimersByTimeAsync(300));
+      const progress = screen.getByRole('progressbar', { name: 'Checking slow.csv' });
+      expect(progress.closest('[role=status]')!.textContent).toMatch(/Checking slow\.csv…1 s/);
+      await act(async () => release());
+      await waitFor(() => expect(screen.queryByRole('progressbar')).toBeNull());
+      expect(screen.getByText(/slow\.csv/)).toBeTruthy();
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { afterEach, beforeEach } from 'vitest';
 import type { OperationInput, OperationName, OperationOutput } from '../../../src/shared/api/contract';
@@ -6,17 +6,11 @@ import type { ApiError } from '../../../src/shared/api/errors';
 import { createApi, type Api } from '../../../src/main/api';
 import type { Db } from '../../../src/main/db/open';
 import { openPlannerStore, type PlannerStore } from '../../../src/main/planner-store';
+import { referenceAvailable as reference, REFERENCE_DIR } from '../../support/reference-data';
 import { tempDir } from '../../support/temp-dir';
 
-/** The team's shared reference data, beside the repository (CI has it; a clone elsewhere may not). */
-export const REFERENCE_DIR = resolve(__dirname, '../../../../shared/reference');
-export const referenceAvailable = existsSync(resolve(REFERENCE_DIR, 'nice/cprt_SP_800_181_2_1_0.json'));
-if (!referenceAvailable) {
-  console.warn(
-    `\n!!! NICE import tests SKIPPED: the reference data is not at ${REFERENCE_DIR}.\n` +
-      '!!! They need ../shared/reference/nice/*.json beside the repository (CI provides it).\n',
-  );
-}
+/** The NICE import tests need the team's reference data (tests/support/reference-data.ts: a loud skip, or a failure in CI). */
+export const referenceAvailable = reference('NICE import tests', 'nice/cprt_SP_800_181_2_1_0.json');
 export const readReference = (path: string) => readFileSync(resolve(REFERENCE_DIR, path), 'utf8');
 
 /** A fresh data file per test (embedded catalog and all) behind the real API, outputs checked against the contract. */

@@ -1,9 +1,10 @@
 import { describe, it, expect } from 'vitest';
 import fs from 'node:fs';
 import path from 'node:path';
+import { referenceAvailable, REFERENCE_DIR } from '../../support/reference-data';
 
 const CATALOG = path.resolve(__dirname, '../../../resources/catalog');
-const REFERENCE = path.resolve(__dirname, '../../../../shared/reference');
+const REFERENCE = REFERENCE_DIR;
 
 type Ref = { framework: string; id: string };
 type SkillLevel = { skill: string; level: number };
@@ -148,8 +149,7 @@ const KNOWLEDGE_AREA_FRAMEWORKS: Record<string, string> = {
   SAIF: 'Google SAIF',
 };
 
-const HAS_REFERENCE = fs.existsSync(REFERENCE);
-if (!HAS_REFERENCE) console.warn(`Skipping reference resolution: ${REFERENCE} does not exist.`);
+const HAS_REFERENCE = referenceAvailable('Embedded catalog: refs resolve in ../shared/reference');
 
 describe.skipIf(!HAS_REFERENCE)(
   HAS_REFERENCE ? 'embedded catalog: refs resolve in ../shared/reference' : 'embedded catalog: refs (SKIPPED, ../shared/reference not found)',

@@ -2,6 +2,7 @@ import { useShallow } from 'zustand/react/shallow';
 import { formatCoursePrice } from '../../../../shared/reports/money';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
 import { usePaths } from '../../store/paths';
+import type { PlanFlowNode } from './flow-mapping';
 import { formatHours } from '../catalog/format';
 import { formatSpan, levelName } from './format';
 import { usePlanFacts } from './plan-facts';
@@ -92,11 +93,27 @@ function SingleNode({ id }: { id: string }) {
   );
 }
 
+/** The selected nodes' ids and kinds (as strings, so an unchanged selection compares equal) and the selected edges. */
+function selectionOf(s: { nodes: readonly PlanFlowNode[]; edges: readonly { selected?: boolean }[] }) {
+  const ids: string[] = [];
+  const kinds: string[] = [];
+  for (const n of s.nodes) {
+    if (!n.selected) continue;
+    ids.push(n.id);
+    kinds.push(n.data.kind);
+  }
+  let selectedEdges = 0;
+  for (const e of s.edges) if (e.selected) selectedEdges++;
+  return { ids: ids.join('\n'), kinds: kinds.join('\n'), selectedEdges };
+}
+
 /** Details of what is selected: status, target level, note; several selected: their common actions. */
 export function NodeInspector() {
-  const ids = usePaths(useShallow((s) => s.nodes.filter((n) => n.selected).map((n) => n.id)));
-  const kinds = usePaths(useShallow((s) => s.nodes.filter((n) => n.selected).map((n) => n.data.kind)));
-  const selectedEdges = usePaths((s) => s.edges.filter((e) => e.selected).length);
+  // One pass over the graph per store change (a drag changes it every frame); re-renders only when the selection does.
+  const selection = usePaths(useShallow(selectionOf));
+  const ids = selection.ids ? selection.ids.split('\n') : [];
+  const kinds = selection.kinds ? selection.kinds.split('\n') : [];
+  const { selectedEdges } = selection;
   if (ids.length === 1) return <SingleNode id={ids[0]!} />;
   if (ids.length === 0 && selectedEdges === 0) return null;
   return (

@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ContextMenu } from 'radix-ui';
-import { useCallback, useMemo, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useState, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
 import { connectionRefusal } from '../../../../shared/planning/plan-checks';
@@ -47,13 +47,19 @@ function openingView(rf: ReactFlowInstance<PlanFlowNode, PlanFlowEdge>, canvas: 
   else void rf.setViewport({ x: 24 - bounds.x * zoom, y: 24 - bounds.y * zoom, zoom });
 }
 
+const selectOnly = (id: string) =>
+  usePaths.getState().onNodesChange(usePaths.getState().nodes.map((n) => ({ type: 'select', id: n.id, selected: n.id === id })));
+
+const onInit = (rf: ReactFlowInstance<PlanFlowNode, PlanFlowEdge>) => openingView(rf, document.querySelector('.plan-canvas'));
+
 const minimapColour = (n: Node) => (n.type === 'course' ? '#2f5bd3' : n.type === 'skill' ? '#0f8a5f' : '#b26b00');
 
 export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => void }) {
-  const { nodes, edges, onNodesChange, onEdgesChange, beginDrag, endDrag } = usePaths(
+  const { nodes, edges, structure, onNodesChange, onEdgesChange, beginDrag, endDrag } = usePaths(
     useShallow((s) => ({
       nodes: s.nodes,
       edges: s.edges,
+      structure: s.structure,
       onNodesChange: s.onNodesChange,
       onEdgesChange: s.onEdgesChange,
       beginDrag: s.beginDrag,
@@ -67,7 +73,11 @@ export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => voi
   // A plan for a large role (a NICE work role) can hold dozens of mentoring milestones: they can be hidden from
   // view to work on the courses (view only: nothing is deleted or saved).
   const [hideMilestones, setHideMilestones] = useState(false);
-  const milestoneCount = useMemo(() => nodes.filter((n) => n.data.kind === 'milestone').length, [nodes]);
+  // Counted when the graph's content changes, not on every frame of a drag (a move changes no node's kind).
+  const milestoneCount = useMemo(() => {
+    void structure;
+    return usePaths.getState().nodes.filter((n) => n.data.kind === 'milestone').length;
+  }, [structure]);
   const shownNodes = useMemo(
     () => (hideMilestones ? nodes.map((n) => (n.data.kind === 'milestone' ? { ...n, hidden: true } : n)) : nodes),
     [nodes, hideMilestones],
@@ -121,9 +131,21 @@ export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => voi
     }
   };
 
+  // Handlers keep their identity across renders: the canvas re-renders on every frame of a drag, and a new
+  // handler would make React Flow re-render every node it passes the handler to.
+  const onNodeContextMenu = useCallback((_: unknown, node: PlanFlowNode) => {
+    setMenuNode(node);
+    if (!node.selected) selectOnly(node.id);
+  }, []);
+  const onPaneContextMenu = useCallback(
+    (event: MouseEvent | ReactMouseEvent) => {
+      setMenuNode(null);
+      setMenuPoint(screenToFlowPosition({ x: event.clientX, y: event.clientY }));
+    },
+    [screenToFlowPosition],
+  );
+
   const menuStatus = menuNode ? usePaths.getState().nodes.find((n) => n.id === menuNode.id)?.data.status : undefined;
-  const selectOnly = (id: string) =>
-    usePaths.getState().onNodesChange(usePaths.getState().nodes.map((n) => ({ type: 'select', id: n.id, selected: n.id === id })));
 
   return (
     <ContextMenu.Root onOpenChange={(open) => !open && setMenuNode(null)}>
@@ -148,16 +170,12 @@ export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => voi
             onNodeDragStop={endDrag}
             onSelectionDragStart={beginDrag}
             onSelectionDragStop={endDrag}
-            onNodeContextMenu={(_, node) => {
-              setMenuNode(node);
-              if (!node.selected) selectOnly(node.id);
-            }}
-            onPaneContextMenu={(event) => {
-              setMenuNode(null);
-              setMenuPoint(screenToFlowPosition({ x: event.clientX, y: event.clientY }));
-            }}
+            onNodeContextMenu={onNodeContextMenu}
+            onPaneContextMenu={onPaneContextMenu}
             deleteKeyCode={null}
-            onInit={(rf) => openingView(rf, document.querySelector('.plan-canvas'))}
+            // Only the nodes and edges in view are in the page: a big plan costs what a screenful costs.
+            onlyRenderVisibleElements
+            onInit={onInit}
             minZoom={0.1}
             maxZoom={2}
             proOptions={{ hideAttribution: true }}
