@@ -1,5 +1,6 @@
 import { ErrorBanner } from './components/ErrorBanner';
 import { CatalogScreen } from './features/catalog/CatalogScreen';
+import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
 import { CompareScreen } from './features/compare/CompareScreen';
 import { PathsScreen } from './features/paths/PathsScreen';
 import { ReportsScreen } from './features/reports/ReportsScreen';
@@ -55,6 +56,7 @@ export function App() {
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBanner />
+        <CatalogUpdateNotice />
         <Screen route={route} />
       </main>
     </div>
