@@ -41,13 +41,14 @@ export function CatalogUpdateNotice() {
 
   useEffect(() => {
     let live = true;
+    // Informational only: if it cannot be read, the screens report the store's failure themselves.
     call('catalog.updateNotice', {})
       .then((r) => live && setReport(r))
-      .catch((error: unknown) => reportFailure('Reading the catalog update', error));
+      .catch(() => undefined);
     return () => {
       live = false;
     };
-  }, [reportFailure]);
+  }, []);
 
   if (!report) return null;
   const counts = [
