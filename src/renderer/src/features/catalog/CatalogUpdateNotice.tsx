@@ -88,7 +88,8 @@ export function CatalogUpdateNotice() {
           {SECTIONS.filter((s) => report[s.key].length > 0).map((s) => (
             <div key={s.key} className="catalog-update__section">
               <dt>{s.title}</dt>
-              <dd>{byKind(report[s.key])}</dd>
+              {/* Focusable, so a long list can be scrolled from the keyboard. */}
+              <dd tabIndex={0}>{byKind(report[s.key])}</dd>
             </div>
           ))}
         </dl>
