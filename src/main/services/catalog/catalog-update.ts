@@ -87,30 +87,63 @@ export function updateFromEmbeddedCatalog(
       }
     });
 
+    /**
+     * One kind of row: add it unless the user deleted it; update it when it differs and is an untouched
+     * embedded row; otherwise note that the user's version was kept.
+     */
+    function reconcile<T extends { id: string }>(
+      kind: CatalogKind,
+      rows: readonly T[],
+      step: {
+        stored: (id: string) => { name: string; origin: string; userModified: boolean; comparable: string } | undefined;
+        wanted: (row: T) => T;
+        comparable: (row: T) => string;
+        name: (row: T) => string;
+        insert: (row: T) => void;
+        update: (row: T) => void;
+      },
+    ) {
+      for (const row of rows) {
+        const stored = step.stored(row.id);
+        const wanted = step.wanted(row);
+        if (!stored) {
+          if (deleted[kind].has(row.id)) note(report.keptDeleted, kind, row.id, step.name(row));
+          else {
+            step.insert(wanted);
+            note(report.added, kind, row.id, step.name(row));
+          }
+        } else if (stored.comparable !== step.comparable(wanted)) {
+          if (stored.origin !== 'embedded' || stored.userModified) note(report.keptEdited, kind, row.id, stored.name);
+          else {
+            step.update(wanted);
+            note(report.updated, kind, row.id, step.name(row));
+          }
+        }
+      }
+    }
+
     // Skills first (links of roles and courses point at them), prerequisites once every skill is in place.
     const catalogSkillIds = new Set(catalog.skills.map((s) => s.id));
     const willExist = (id: string) => skills.exists(id) || (catalogSkillIds.has(id) && !deleted.skill.has(id));
     const present = <T extends SkillAtLevel>(links: readonly T[]) => links.filter((l) => willExist(l.skill));
     const prerequisitesToWrite: Skill[] = [];
-    for (const s of catalog.skills) {
-      const stored = skills.get(s.id);
-      const wanted = { ...s, prerequisites: present(s.prerequisites) };
-      if (!stored) {
-        if (deleted.skill.has(s.id)) note(report.keptDeleted, 'skill', s.id, s.name);
-        else {
-          skills.insert(s, 'embedded');
-          prerequisitesToWrite.push(wanted);
-          note(report.added, 'skill', s.id, s.name);
-        }
-      } else if (comparableSkill(stored) !== comparableSkill(wanted)) {
-        if (stored.origin !== 'embedded' || stored.userModified) note(report.keptEdited, 'skill', s.id, stored.name);
-        else {
-          skills.update(s);
-          prerequisitesToWrite.push(wanted);
-          note(report.updated, 'skill', s.id, s.name);
-        }
-      }
-    }
+    reconcile('skill', catalog.skills, {
+      stored: (id) => {
+        const s = skills.get(id);
+        return s && { ...s, comparable: comparableSkill(s) };
+      },
+      wanted: (s) => ({ ...s, prerequisites: present(s.prerequisites) }),
+      comparable: comparableSkill,
+      name: (s) => s.name,
+      insert: (s) => {
+        skills.insert(s, 'embedded');
+        prerequisitesToWrite.push(s);
+      },
+      update: (s) => {
+        skills.update(s);
+        prerequisitesToWrite.push(s);
+      },
+    });
     const edges: Edge[] = skills.links().map((l) => ({ from: l.requires, to: l.skill }));
     for (const s of prerequisitesToWrite) {
       const others = edges.filter((e) => e.to !== s.id);
@@ -123,42 +156,32 @@ export function updateFromEmbeddedCatalog(
       skills.replacePrerequisites({ id: s.id, prerequisites: kept });
     }
 
-    for (const r of catalog.roles) {
-      const stored = roles.get(r.id);
-      const wanted = { ...r, requirements: present(r.requirements) };
-      if (!stored) {
-        if (deleted.role.has(r.id)) note(report.keptDeleted, 'role', r.id, r.name);
-        else {
-          roles.insert(wanted, 'embedded');
-          note(report.added, 'role', r.id, r.name);
-        }
-      } else if (comparableRole(stored) !== comparableRole(wanted)) {
-        if (stored.origin !== 'embedded' || stored.userModified) note(report.keptEdited, 'role', r.id, stored.name);
-        else {
-          roles.update(wanted);
-          roles.replaceRequirements(r.id, wanted.requirements);
-          note(report.updated, 'role', r.id, r.name);
-        }
-      }
-    }
+    reconcile('role', catalog.roles, {
+      stored: (id) => {
+        const r = roles.get(id);
+        return r && { ...r, comparable: comparableRole(r) };
+      },
+      wanted: (r) => ({ ...r, requirements: present(r.requirements) }),
+      comparable: comparableRole,
+      name: (r) => r.name,
+      insert: (r) => roles.insert(r, 'embedded'),
+      update: (r) => {
+        roles.update(r);
+        roles.replaceRequirements(r.id, r.requirements);
+      },
+    });
 
-    for (const c of catalog.courses) {
-      const stored = courses.get(c.id);
-      const wanted = { ...c, teaches: present(c.teaches), requires: present(c.requires) };
-      if (!stored) {
-        if (deleted.course.has(c.id)) note(report.keptDeleted, 'course', c.id, c.title);
-        else {
-          courses.insert(wanted, 'embedded');
-          note(report.added, 'course', c.id, c.title);
-        }
-      } else if (comparableCourse(stored) !== comparableCourse(wanted)) {
-        if (stored.origin !== 'embedded' || stored.userModified) note(report.keptEdited, 'course', c.id, stored.title);
-        else {
-          courses.update(wanted);
-          note(report.updated, 'course', c.id, c.title);
-        }
-      }
-    }
+    reconcile('course', catalog.courses, {
+      stored: (id) => {
+        const c = courses.get(id);
+        return c && { ...c, name: c.title, comparable: comparableCourse(c) };
+      },
+      wanted: (c) => ({ ...c, teaches: present(c.teaches), requires: present(c.requires) }),
+      comparable: comparableCourse,
+      name: (c) => c.title,
+      insert: (c) => courses.insert(c, 'embedded'),
+      update: (c) => courses.update(c),
+    });
 
     // Rows the new catalog dropped stay, so plans, ratings and requirements that use them keep working.
     const inCatalog = {
