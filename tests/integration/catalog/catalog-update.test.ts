@@ -156,6 +156,15 @@ describe('opening a data file filled from catalog 2026.11.2', () => {
     expect(workspace.plan?.nodes.map((n) => n.courseId)).toEqual(['comptia-secai']);
   });
 
+  it('leaves a file whose catalog rows carry no catalog version (written by a tool, not by a release) alone', () => {
+    const store = openStore(file);
+    store.db.prepare("DELETE FROM settings WHERE key = 'catalog.version'").run();
+    store.db.close();
+    opened = openPlannerStore(file);
+    expect(opened.catalogUpdate).toBeNull();
+    expect(peek(file, "SELECT COUNT(*) AS n FROM courses WHERE id = 'csa-ccsk'")).toEqual([{ n: 0 }]);
+  });
+
   it('leaves the file exactly as it was when the update fails part-way', () => {
     const next = loadEmbeddedCatalog();
     // A skill in a category no catalog has: the store refuses it after many rows were already written.

@@ -48,7 +48,8 @@ function emptyReport(fromVersion: string | null, toVersion: string, appliedAt: s
  * new rows are added; embedded rows the user neither edited nor deleted are updated; edited, deleted, user and
  * imported rows stay as they are; rows the new catalog dropped are kept (plans and ratings may use them) and
  * listed as retired. Links to skills the user deleted are left out, and a prerequisite that would close a
- * cycle with the user's own edits is skipped. Returns null when the file already has this version or a newer one.
+ * cycle with the user's own edits is skipped. Returns null when the file already has this version or a newer
+ * one, or records no catalog version at all.
  */
 export function updateFromEmbeddedCatalog(
   db: Db,
@@ -58,7 +59,8 @@ export function updateFromEmbeddedCatalog(
   const settings = settingsRepository(db);
   const fromVersion = (settings.get(CATALOG_VERSION_KEY) as string | undefined) ?? null;
   const toVersion = catalog.manifest.catalogVersion;
-  if (fromVersion !== null && compareCatalogVersions(fromVersion, toVersion) >= 0) return null;
+  // No version: the rows were not loaded from an embedded catalog (written by hand or a tool), so leave them.
+  if (fromVersion === null || compareCatalogVersions(fromVersion, toVersion) >= 0) return null;
 
   const categories = categoriesRepository(db);
   const skills = skillsRepository(db);
