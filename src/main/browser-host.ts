@@ -36,6 +36,13 @@ function main() {
   }
   if (store.migration.backupFile) console.log(`Copied the data file before upgrading it: ${store.migration.backupFile}`);
   if (store.seed.seeded) console.log(`Filled the new data file with catalog ${store.seed.catalogVersion}.`);
+  if (store.catalogUpdate) {
+    const u = store.catalogUpdate;
+    console.log(
+      `Updated the catalog ${u.fromVersion ?? '(no version)'} → ${u.toVersion}: ${u.added.length} added, ` +
+        `${u.updated.length} updated, ${u.keptEdited.length} kept because you edited them.`,
+    );
+  }
 
   const backups = startRollingBackups(store.db, file, { log: (message) => console.log(message) });
   const token = randomBytes(24).toString('base64url');

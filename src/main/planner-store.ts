@@ -1,19 +1,27 @@
+import type { CatalogUpdateReport } from '../shared/domain/catalog-update';
 import { openStore, type OpenedStore } from './db/open';
+import { updateFromEmbeddedCatalog } from './services/catalog/catalog-update';
 import { seedEmbeddedCatalog, type SeedReport } from './services/catalog/seed';
 import { seedDemoTeam } from './services/team/demo-team';
 
 export interface PlannerStore extends OpenedStore {
   seed: SeedReport;
+  /** What opening did to a file filled from an older catalog version; null when nothing was due. */
+  catalogUpdate: CatalogUpdateReport | null;
 }
 
-/** Opens the data file, migrates it, and fills it from the embedded catalog on first run. */
+/**
+ * Opens the data file, migrates it, fills it from the embedded catalog on first run, and brings a file filled
+ * from an older catalog version up to the shipped one (leaving the user's edits and deletions alone).
+ */
 export function openPlannerStore(file: string): PlannerStore {
   const store = openStore(file);
   try {
     const seed = seedEmbeddedCatalog(store.db);
     // First run only (the catalog was just loaded), so a removed demo team never comes back.
     if (seed.seeded) seedDemoTeam(store.db);
-    return { ...store, seed };
+    const catalogUpdate = seed.seeded ? null : updateFromEmbeddedCatalog(store.db);
+    return { ...store, seed, catalogUpdate };
   } catch (error) {
     store.db.close();
     throw error;

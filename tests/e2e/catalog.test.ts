@@ -39,7 +39,7 @@ describe.skipIf(!chromiumAvailable)('editing the catalog in Chromium', () => {
   });
 
   it('creates a skill with a prerequisite and opens its page', async () => {
-    await page.getByText('72 of 72 skills').waitFor();
+    await page.getByText('73 of 73 skills').waitFor();
     expect(await accessibilityProblems('Skills')).toEqual([]);
     await page.getByRole('button', { name: 'New skill' }).click();
     const dialog = page.getByRole('dialog', { name: 'New skill' });
@@ -116,7 +116,7 @@ describe.skipIf(!chromiumAvailable)('editing the catalog in Chromium', () => {
     host = await startHost(tmp.file('planner.sqlite'));
     await page.goto(`${host.url}#/catalog/skills`);
     await page.getByRole('searchbox', { name: 'Search skills' }).fill('watermarking');
-    await page.getByText('1 of 73 skills').waitFor();
+    await page.getByText('1 of 74 skills').waitFor();
     await page.getByRole('link', { name: 'Model watermarking' }).click();
     await page.getByRole('heading', { level: 1, name: 'Model watermarking' }).waitFor();
     await expect.poll(() => page.getByText('Adversarial machine learning · Added by you').isVisible()).toBe(true);

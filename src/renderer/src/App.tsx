@@ -2,6 +2,7 @@ import { lazy } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LoadBoundary } from './components/LoadBoundary';
 import { CatalogScreen } from './features/catalog/CatalogScreen';
+import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
 import { AREAS, routeHref, useRoute, type Route } from './router';
 
 // The Catalog is the first screen and loads with the app; every other area is fetched the first time it is opened.
@@ -60,6 +61,7 @@ export function App() {
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBanner />
+        <CatalogUpdateNotice />
         <LoadBoundary key={route.area} what={`the ${area.label} screen`}>
           <Screen route={route} />
         </LoadBoundary>

@@ -11,6 +11,8 @@ export const OPERATION_NAMES = [
   'settings.update',
   // catalog
   'catalog.summary',
+  'catalog.updateNotice',
+  'catalog.dismissUpdateNotice',
   'categories.list',
   'roles.list',
   'roles.get',

@@ -12,7 +12,7 @@ const rows = (sql: string, ...params: unknown[]) => t.real.store.db.prepare(sql)
 async function openNewSkill() {
   const user = userEvent.setup({ delay: null });
   await openAt('#/catalog/skills', 'Catalog');
-  await screen.findByText('72 of 72 skills');
+  await screen.findByText('73 of 73 skills');
   await user.click(screen.getByRole('button', { name: 'New skill' }));
   return { user, dialog: await screen.findByRole('dialog', { name: 'New skill' }) };
 }
@@ -21,15 +21,15 @@ describe('the skills list', () => {
   it('filters by course coverage and category, and says how many are shown', async () => {
     const user = userEvent.setup({ delay: null });
     await openAt('#/catalog/skills', 'Catalog');
-    await screen.findByText('72 of 72 skills');
+    await screen.findByText('73 of 73 skills');
     const untaught = rows('SELECT id FROM skills WHERE id NOT IN (SELECT skill_id FROM course_skills)').length;
     await user.selectOptions(screen.getByLabelText('Course coverage'), 'untaught');
-    expect(screen.getByText(`${untaught} of 72 skills`)).toBeTruthy();
+    expect(screen.getByText(`${untaught} of 73 skills`)).toBeTruthy();
     await user.selectOptions(screen.getByLabelText('Course coverage'), '');
     await screen.findByRole('option', { name: 'LLM & agent security' });
     await user.selectOptions(screen.getByLabelText('Category'), 'llm-agent-security');
     const llm = rows("SELECT id FROM skills WHERE category_id = 'llm-agent-security'").length;
-    expect(screen.getByText(`${llm} of 72 skills`)).toBeTruthy();
+    expect(screen.getByText(`${llm} of 73 skills`)).toBeTruthy();
     expect(screen.getByRole('columnheader', { name: `LLM & agent security ${llm}` })).toBeTruthy();
   });
 });
@@ -48,7 +48,7 @@ describe('the skill form', () => {
     const name = within(dialog).getByLabelText('Name');
     await waitFor(() => expect(name.getAttribute('aria-invalid')).toBe('true'));
     expect(within(dialog).getByText('A skill named “Prompt Injection Defence” already exists; give this one another name.')).toBeTruthy();
-    expect(rows('SELECT id FROM skills')).toHaveLength(72);
+    expect(rows('SELECT id FROM skills')).toHaveLength(73);
   });
 
   it('creates a skill with a prerequisite and opens its page', async () => {
@@ -110,7 +110,7 @@ describe('the skill page', () => {
     for (const role of roles) expect(dialog.textContent).toContain(role);
     await user.click(within(dialog).getByRole('button', { name: 'Delete skill and its uses' }));
 
-    await screen.findByText('71 of 71 skills');
+    await screen.findByText('72 of 72 skills');
     expect(window.location.hash).toBe('#/catalog/skills');
     expect(rows("SELECT id FROM skills WHERE id = 'mcp-security'")).toEqual([]);
     expect(rows("SELECT role_id FROM role_requirements WHERE skill_id = 'mcp-security'")).toEqual([]);

@@ -53,8 +53,9 @@ export async function openAt(hash: string, heading: string | RegExp) {
 
 /** Each test: the browser stubs, fresh stores, and the real API on a fresh data file (closed afterwards). */
 export function withCatalogScreens(): { readonly real: ReturnType<typeof connectRealApi> } {
-  // Whole forms are filled in through the real API: allow for a busy machine.
-  vi.setConfig({ testTimeout: 20_000 });
+  // Whole forms are filled in through the real API over the full catalog (67 courses, 73 skills since
+  // 2026.12.1): allow for a busy machine.
+  vi.setConfig({ testTimeout: 40_000 });
   const ctx = {} as { real: ReturnType<typeof connectRealApi> };
   beforeEach(() => {
     stubBrowserApis();

@@ -15,7 +15,7 @@ const prerequisiteRows = (skill: string) =>
 describe('listing skills', () => {
   it('lists every skill by category, with the roles that require it and how many courses teach it', () => {
     const skills = t.ok('skills.list', {});
-    expect(skills).toHaveLength(72);
+    expect(skills).toHaveLength(73);
     const categories = t.ok('categories.list', {}).map((c) => c.id);
     const order = skills.map((s) => categories.indexOf(s.category));
     expect(order).toEqual([...order].sort((a, b) => a - b));
@@ -35,7 +35,7 @@ describe('listing skills', () => {
 
     const untaught = t.ok('skills.list', { coverage: 'untaught' });
     expect(untaught.every((s) => s.taughtBy === 0)).toBe(true);
-    expect(untaught.length + t.ok('skills.list', { coverage: 'taught' }).length).toBe(72);
+    expect(untaught.length + t.ok('skills.list', { coverage: 'taught' }).length).toBe(73);
 
     expect(t.ok('skills.list', { search: 'prompt injection', category: 'llm-agent-security' }).map((s) => s.name)).toEqual([
       'Prompt injection defence',
@@ -64,7 +64,7 @@ describe('creating and editing skills', () => {
     expect(t.refused('skills.create', { name: '  ', category: 'adversarial-ml' }).details?.fields).toEqual([
       { path: ['name'], message: 'Skill name is required.' },
     ]);
-    expect(t.peek('SELECT COUNT(*) AS n FROM skills')).toEqual([{ n: 72 }]);
+    expect(t.peek('SELECT COUNT(*) AS n FROM skills')).toEqual([{ n: 73 }]);
   });
 
   it('refuses a prerequisite that does not exist, or twice the same one', () => {

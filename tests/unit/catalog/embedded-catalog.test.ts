@@ -180,14 +180,27 @@ describe.skipIf(!HAS_REFERENCE)(
       expect(unresolved).toEqual([]);
     });
 
-    it('uses only course ids from ai_security_courses.csv, apart from kebab-id free readings', () => {
+    it('uses course ids from ai_security_courses.csv, or kebab ids from providers\' pages that are free or unpriced', () => {
       const known = new Set(readCsv('ai_security_courses.csv').map((r) => r.id));
       const fromCsv = courses.filter((c) => known.has(c.id));
       expect(fromCsv.length).toBeGreaterThanOrEqual(40);
       for (const c of courses.filter((x) => !known.has(x.id))) {
         expect(c.id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
-        expect(c.cost, c.id).toBe(0);
+        expect([0, null], c.id).toContain(c.cost);
       }
+    });
+
+    it('gives a price only where the reference publishes one: free as 0, a figure as a number, else null', () => {
+      const csv = new Map(readCsv('ai_security_courses.csv').map((r) => [r.id, r.cost]));
+      const wrong = courses
+        .filter((c) => csv.has(c.id) && c.cost !== null)
+        .filter((c) => {
+          const published = csv.get(c.id)!;
+          if (/not (stated|found)/i.test(published) || published.trim() === '') return true;
+          return c.cost === 0 ? !/free/i.test(published) : !/\d/.test(published);
+        })
+        .map((c) => `${c.id}: ${c.cost} from "${csv.get(c.id)}"`);
+      expect(wrong).toEqual([]);
     });
   },
 );

@@ -1,11 +1,15 @@
 import type { catalogOperations } from '../../../shared/api/operations/catalog';
 import { catalogService } from '../../services/catalog/catalog-service';
+import { catalogUpdateNotice } from '../../services/catalog/catalog-update';
 import type { ApiContext, HandlersFor } from './types';
 
 export function catalogHandlers({ db }: ApiContext): HandlersFor<typeof catalogOperations> {
   const { roles, skills, courses, ...catalog } = catalogService(db);
+  const updateNotice = catalogUpdateNotice(db);
   return {
     'catalog.summary': () => catalog.summary(),
+    'catalog.updateNotice': () => updateNotice.current(),
+    'catalog.dismissUpdateNotice': () => updateNotice.dismiss(),
     'categories.list': () => catalog.listCategories(),
 
     'roles.list': ({ search }) => roles.list(search),

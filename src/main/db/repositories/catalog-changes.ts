@@ -19,6 +19,7 @@ export function catalogChangesRepository(db: Db) {
   ) as Record<CatalogKind, ReturnType<Db['prepare']>>;
   const remember = db.prepare(`INSERT INTO catalog_deletions (kind, id, origin, name) VALUES (?, ?, ?, ?)
     ON CONFLICT (kind, id) DO UPDATE SET deleted_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`);
+  const deletedIds = db.prepare('SELECT id FROM catalog_deletions WHERE kind = ?');
   const summary = db.prepare(`SELECT
       (SELECT COUNT(*) FROM skill_categories) AS categories,
       (SELECT COUNT(*) FROM skills) AS skills,
@@ -39,6 +40,8 @@ export function catalogChangesRepository(db: Db) {
     deleted(kind: CatalogKind, row: { id: string; origin: CatalogOrigin; name: string }) {
       if (row.origin !== 'user') remember.run(kind, row.id, row.origin, row.name);
     },
+    /** Ids of the embedded or imported rows of this kind the user deleted. */
+    deletedIds: (kind: CatalogKind) => new Set((deletedIds.all(kind) as { id: string }[]).map((r) => r.id)),
     summary: () =>
       summary.get() as {
         categories: number;

@@ -11,6 +11,7 @@ import {
   skillUpdate,
 } from '../../domain/catalog-edits';
 import { courseFilters, skillFilters } from '../../domain/catalog-filters';
+import { catalogUpdateReport } from '../../domain/catalog-update';
 import { entityId } from '../../domain/ids';
 import { importance, targetLevel } from '../../domain/proficiency';
 import { byId, none, op, search } from './define';
@@ -88,6 +89,16 @@ export const catalogSummary = z.object({
 
 export const catalogOperations = {
   'catalog.summary': op(none, catalogSummary, 'The catalog version, its size, and how much of it the user changed.'),
+  'catalog.updateNotice': op(
+    none,
+    catalogUpdateReport.nullable(),
+    'What the last catalog update added, updated and kept because the user edited it; null once dismissed.',
+  ),
+  'catalog.dismissUpdateNotice': op(
+    none,
+    z.object({ dismissed: z.boolean() }),
+    'Mark the catalog update notice as seen, so it is not shown again.',
+  ),
   'categories.list': op(none, z.array(skillCategory), 'Skill categories in display order.'),
 
   'roles.list': op(search, z.array(roleListItem), 'Roles, by name, optionally filtered by a search text.'),
