@@ -3,9 +3,10 @@ import { compareNiceFrameworks } from '../../../../shared/domain/nice-diff';
 import { niceFramework, NiceFileError, readNiceFramework, type NiceFramework } from '../../../../shared/domain/nice-framework';
 import type { NiceImportReport, NiceInspection, NiceRoleStatus } from '../../../../shared/domain/nice-import';
 import type { Importance, TargetLevel } from '../../../../shared/domain/proficiency';
+import { role, skill, skillCategory } from '../../../../shared/domain/catalog';
 import type { Db } from '../../../db/open';
 import { DomainError } from '../../errors';
-import { niceRows } from './nice-rows';
+import { niceRows } from '../../../db/repositories/nice-rows';
 
 export interface NiceImportRequest {
   content: string;
@@ -15,6 +16,25 @@ export interface NiceImportRequest {
 }
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
+
+/**
+ * Every row an import would write passes the same schemas as the catalog's forms and the API; the first that
+ * does not refuses the whole import, named by its NICE id and field.
+ */
+function checkNiceRows(wanted: ReturnType<typeof niceCatalogRows>): void {
+  const checks: { what: string; id: string; result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }[] = [
+    ...wanted.categories.map((c) => ({ what: 'category', id: c.id, result: skillCategory.safeParse(c) })),
+    ...wanted.skills.map((s) => ({ what: 'statement', id: s.refs[0]?.id ?? s.id, result: skill.safeParse({ ...s, prerequisites: [] }) })),
+    ...wanted.roles.map((r) => ({ what: 'work role', id: r.refs[0]?.id ?? r.id, result: role.safeParse(r) })),
+  ];
+  for (const { what, id, result } of checks) {
+    const issue = result.error?.issues[0];
+    if (!issue) continue;
+    const field = issue.path.map(String).join('.');
+    const message = `The NICE file’s ${what} “${id}” cannot be imported: ${field ? `${field}: ` : ''}${issue.message} Nothing was imported.`;
+    throw new DomainError('INVALID_INPUT', message, { fields: [{ path: ['content'], message }] });
+  }
+}
 
 /**
  * Imports NICE work roles as catalog roles whose requirements are their knowledge and skill statements.
@@ -88,6 +108,7 @@ export function niceImportService(db: Db) {
         );
       }
       const wanted = niceCatalogRows(framework, request.roleIds, request);
+      checkNiceRows(wanted);
       return db.transaction(() => {
         const report: NiceImportReport = {
           version: framework.document.version,
