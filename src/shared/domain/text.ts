@@ -29,7 +29,7 @@ export function requiredName(field: string, max = 200) {
     .min(1, `${field} is required.`)
     .max(max, `${field} is at most ${max} characters.`)
     .refine(isWellFormedText, `${field} ${LONE_SURROGATE_MESSAGE}`)
-    .refine(hasVisibleCharacter, `${field} needs a visible character (it holds only invisible or direction-control characters).`);
+    .refine((t) => t === '' || hasVisibleCharacter(t), `${field} needs a visible character (it holds only invisible or direction-control characters).`);
 }
 
 /** Free text that may be empty. */

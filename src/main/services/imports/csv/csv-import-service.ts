@@ -7,7 +7,6 @@ import {
   type CsvImportResult,
   type CsvMapping,
   type CsvPreview,
-  type CsvProblem,
 } from '../../../../shared/domain/csv-import';
 import { parseCsvText } from '../../../../shared/domain/csv-text';
 import { settingsRepository } from '../../../db/repositories/settings';
@@ -17,6 +16,7 @@ import { coursesImporter } from './courses';
 import { CsvRow, type EntityImporter } from './entity-importer';
 import { loadLookups, type Lookups } from './lookups';
 import { membersImporter } from './members';
+import { ProblemLog } from './problem-log';
 import { ratingsImporter } from './ratings';
 import { requirementsImporter } from './requirements';
 import { skillsImporter } from './skills';
@@ -84,16 +84,18 @@ export function csvImportService(db: Db) {
       });
     }
 
-    const problems: CsvProblem[] = parsed.problems.map((p) => ({ row: p.row, column: '', message: p.message }));
+    const problems = new ProblemLog();
+    for (const p of parsed.problems) problems.push({ row: p.row, column: '', message: p.message });
     const brokenRows = new Set(parsed.problems.map((p) => p.row));
     for (const f of fields.filter((x) => x.required && mapping[x.key] === null)) {
       problems.push({ row: 1, column: f.label, message: `No column is mapped to “${f.label}”, which every row needs. Pick its column in the mapping.` });
     }
-    const missingRequired = problems.some((p) => p.row === 1);
+    const missingRequired = fields.some((f) => f.required && mapping[f.key] === null) || parsed.problems.some((p) => p.row === 1);
     const lookups = loadLookups(db);
     const importer = IMPORTERS[entity](db, lookups);
     const rows = parsed.rows.map((r) => new CsvRow(r.row, r.cells, mapping, fields, parsed.headers, problems));
     const plans: { plan: unknown; row: CsvRow }[] = [];
+    let kept = plans;
     if (!missingRequired) {
       for (const row of rows) importer.scan?.(row);
       const seen = new Map<string, number>();
@@ -111,10 +113,10 @@ export function csvImportService(db: Db) {
         plans.push({ plan, row });
       }
       const dropped = importer.crossCheck?.(plans) ?? new Set();
-      plans.splice(0, plans.length, ...plans.filter((p) => !dropped.has(p.plan)));
+      // Filtered into a new list: spreading 150,000 rows into splice() overflowed the call stack.
+      kept = plans.filter((p) => !dropped.has(p.plan));
     }
-    problems.sort((a, b) => a.row - b.row);
-    const valid = plans.map((p) => p.plan);
+    const valid = kept.map((p) => p.plan);
     const preview: CsvPreview = {
       entity,
       layoutKey,
@@ -124,7 +126,9 @@ export function csvImportService(db: Db) {
       sampleRows: parsed.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
       mapping,
       mappingSource,
-      problems,
+      problems: problems.first(),
+      problemCount: problems.count,
+      problemKinds: problems.perKind(),
       validRows: valid.length,
       toAdd: valid.filter((p) => importer.isNew(p)).length,
       toUpdate: valid.filter((p) => !importer.isNew(p)).length,
@@ -143,7 +147,7 @@ export function csvImportService(db: Db) {
         if (valid.length === 0) {
           throw new DomainError(
             'INVALID_INPUT',
-            `No row of this file can be imported (${preview.problems.length} ${preview.problems.length === 1 ? 'problem' : 'problems'}). Fix the file or the mapping, then preview again.`,
+            `No row of this file can be imported (${preview.problemCount.toLocaleString('en')} ${preview.problemCount === 1 ? 'problem' : 'problems'}). Fix the file or the mapping, then preview again.`,
             { problems: preview.problems.slice(0, 100) },
           );
         }

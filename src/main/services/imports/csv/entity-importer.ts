@@ -14,7 +14,7 @@ export class CsvRow {
     private readonly mapping: CsvMapping,
     private readonly fields: readonly CsvField[],
     private readonly headers: readonly string[],
-    private readonly problems: CsvProblem[],
+    private readonly problems: { push(problem: CsvProblem): void },
   ) {}
 
   /** Whether the file has a column for this field. */

@@ -144,7 +144,7 @@ function CsvPreviewView({ preview, file }: { preview: CsvPreview; file: PickedFi
       )}
 
       {preview.problems.length > 0 ? (
-        <CsvProblems problems={preview.problems} fileName={file.name} />
+        <CsvProblems preview={preview} fileName={file.name} />
       ) : (
         <p className="imports__ok">No problems found: every row can be imported.</p>
       )}
