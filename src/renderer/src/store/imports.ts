@@ -2,14 +2,16 @@ import { create } from 'zustand';
 import type { CsvEntity, CsvImportResult, CsvMapping, CsvPreview } from '../../../shared/domain/csv-import';
 import type { NiceImportReport, NiceInspection } from '../../../shared/domain/nice-import';
 import type { Importance, TargetLevel } from '../../../shared/domain/proficiency';
+import type { TextEncodingName } from '../../../shared/domain/text-file';
 import { ApiFailure, call } from '../api';
 import { useAppInfo } from './app-info';
 import { useNotices } from './notices';
 
-/** A file the user picked: its name and its text. */
+/** A file the user picked: its name, its text, and how its bytes were read (when the renderer decoded them). */
 export interface PickedFile {
   name: string;
   content: string;
+  encoding?: TextEncodingName;
 }
 
 /** Work that may take a while: shown by the progress panel once it has run for a second. */

@@ -9,6 +9,7 @@ import {
   type CsvPreview,
 } from '../../../../shared/domain/csv-import';
 import { parseCsvText } from '../../../../shared/domain/csv-text';
+import { firstReplacementCharacter } from '../../../../shared/domain/text-file';
 import { settingsRepository } from '../../../db/repositories/settings';
 import type { Db } from '../../../db/open';
 import { DomainError } from '../../errors';
@@ -50,6 +51,19 @@ export interface CsvRequest {
 }
 
 /**
+ * Text that reached the API with U+FFFD in it was decoded with the wrong encoding on the way (é and ü are gone):
+ * refused with the reason instead of imported without a word. The renderer decodes Windows-1252 itself.
+ */
+function refuseUndecodedText(content: string): void {
+  const at = firstReplacementCharacter(content);
+  if (!at) return;
+  const message =
+    `Line ${at.line} has characters that could not be read (shown as “\uFFFD”): the file is not UTF-8 and was read as if it were. ` +
+    'Save it as “CSV UTF-8” in the spreadsheet, or choose it again in the planner’s import panel, which reads Windows-1252 files too.';
+  throw new DomainError('INVALID_INPUT', message, { fields: [{ path: ['content'], message }] });
+}
+
+/**
  * CSV import in two steps: a preview (mapping, first rows, every row-level problem) and the import of the
  * valid rows, which re-reads the file and writes in one transaction.
  */
@@ -62,6 +76,7 @@ export function csvImportService(db: Db) {
   }
 
   function analyse({ entity, content, mapping: given }: CsvRequest) {
+    refuseUndecodedText(content);
     const parsed = parseCsvText(content);
     if (parsed.headers.length === 0) {
       throw new DomainError('INVALID_INPUT', 'The file is empty: it needs a header row naming the columns, then one row per record.', {

@@ -7,6 +7,7 @@ import { useNotices } from '../../store/notices';
 import { describeSummary, formatWhen } from './backup-text';
 import { FileButton } from './FileButton';
 import { JSON_FILE } from './files';
+import { MAX_IMPORT_FILE_LABEL } from '../../../../shared/domain/text-file';
 
 type RestoreTarget = { name: string } | { content: string; fileName: string };
 
@@ -67,6 +68,7 @@ export function RestoreFromFile() {
         A JSON file saved with Export → Back up everything, from this computer or another. It is checked before anything
         changes.
       </p>
+      <p className="imports__limit">Backup files up to {MAX_IMPORT_FILE_LABEL}.</p>
       <div>
         <FileButton kind={JSON_FILE} onPick={(file) => void check(file.name, file.content)}>
           Choose a backup file…
