@@ -6,6 +6,7 @@ import { teamOperations } from './operations/team';
 import { importsOperations } from './operations/imports';
 import { backupsOperations } from './operations/backups';
 import { plansOperations } from './operations/plans';
+import { jobsOperations } from './operations/jobs';
 
 /**
  * Every operation, declared once with its zod input and output: the handlers, the preload's allow-list, the
@@ -19,6 +20,7 @@ export const contract = {
   ...importsOperations,
   ...backupsOperations,
   ...plansOperations,
+  ...jobsOperations,
 } satisfies Record<string, OperationSpec>;
 
 export type Contract = typeof contract;

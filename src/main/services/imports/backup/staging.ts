@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupFile } from '../../../../shared/domain/backup';
 import { StoreVersionError } from '../../../db/errors';
 import { migrate } from '../../../db/migrate';
@@ -24,6 +24,11 @@ function refuse(message: string): DomainError {
 function stagingFolder() {
   const dir = mkdtempSync(join(tmpdir(), 'planner-restore-'));
   return { file: join(dir, 'staging.sqlite'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** A staging file made elsewhere (by the import worker), owned from now on: disposing removes its folder. */
+export function stagedAt(file: string): StagedStore {
+  return { file, dispose: () => rmSync(dirname(file), { recursive: true, force: true }) };
 }
 
 /**

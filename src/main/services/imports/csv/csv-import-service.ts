@@ -44,6 +44,15 @@ const DUPLICATE_FIELD: Record<CsvEntity, string> = {
   ratings: 'rated_on',
 };
 
+/** Reports how far a long piece of work is: a percentage and what it is doing, in the user's words. */
+export type JobProgress = (percent: number, stage: string) => void;
+
+/** What reading a file for an import found: the preview and the rows to write (plain data, sent between threads). */
+export interface CsvReading {
+  preview: CsvPreview;
+  valid: unknown[];
+}
+
 export interface CsvRequest {
   entity: CsvEntity;
   content: string;
@@ -75,9 +84,11 @@ export function csvImportService(db: Db) {
     return stored && typeof stored === 'object' ? (stored as Record<string, CsvMapping>) : {};
   }
 
-  function analyse({ entity, content, mapping: given }: CsvRequest) {
+  function analyse({ entity, content, mapping: given }: CsvRequest, progress: JobProgress = () => {}) {
     refuseUndecodedText(content);
+    progress(2, 'Reading the file');
     const parsed = parseCsvText(content);
+    progress(30, 'Checking the rows');
     if (parsed.headers.length === 0) {
       throw new DomainError('INVALID_INPUT', 'The file is empty: it needs a header row naming the columns, then one row per record.', {
         fields: [{ path: ['content'], message: 'Empty file.' }],
@@ -114,7 +125,9 @@ export function csvImportService(db: Db) {
     if (!missingRequired) {
       for (const row of rows) importer.scan?.(row);
       const seen = new Map<string, number>();
-      for (const row of rows) {
+      const step = Math.max(1000, Math.ceil(rows.length / 50));
+      for (const [i, row] of rows.entries()) {
+        if (i % step === 0 && i > 0) progress(30 + Math.floor((60 * i) / rows.length), 'Checking the rows');
         if (brokenRows.has(row.row)) continue;
         const plan = importer.read(row);
         if (plan === null) continue;
@@ -127,6 +140,7 @@ export function csvImportService(db: Db) {
         seen.set(key, row.row);
         plans.push({ plan, row });
       }
+      progress(90, 'Checking the rows against each other');
       const dropped = importer.crossCheck?.(plans) ?? new Set();
       // Filtered into a new list: spreading 150,000 rows into splice() overflowed the call stack.
       kept = plans.filter((p) => !dropped.has(p.plan));
@@ -152,27 +166,45 @@ export function csvImportService(db: Db) {
     return { preview, importer, valid };
   }
 
+  function write(request: CsvRequest, { preview, valid }: CsvReading, importer: EntityImporter<unknown>): CsvImportResult {
+    if (valid.length === 0) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        `No row of this file can be imported (${preview.problemCount.toLocaleString('en')} ${preview.problemCount === 1 ? 'problem' : 'problems'}). Fix the file or the mapping, then preview again.`,
+        { problems: preview.problems.slice(0, 100) },
+      );
+    }
+    const tally = importer.write(valid);
+    // Re-inserted last, so the most recently used layouts are the ones kept.
+    const { [preview.layoutKey]: _previous, ...others } = rememberedMappings();
+    const mappings = { ...others, [preview.layoutKey]: preview.mapping };
+    settings.put(CSV_MAPPINGS_KEY, Object.fromEntries(Object.entries(mappings).slice(-REMEMBERED_LAYOUTS)));
+    return { entity: request.entity, ...tally, skipped: preview.rowCount - valid.length, notes: preview.notes };
+  }
+
   return {
-    preview: (request: CsvRequest): CsvPreview => analyse(request).preview,
+    preview: (request: CsvRequest, progress?: JobProgress): CsvPreview => analyse(request, progress).preview,
 
     /** Imports the rows without problems (all or none of them: one transaction) and remembers the mapping. */
     import(request: CsvRequest & { mapping: CsvMapping }): CsvImportResult {
       return db.transaction(() => {
         const { preview, importer, valid } = analyse(request);
-        if (valid.length === 0) {
-          throw new DomainError(
-            'INVALID_INPUT',
-            `No row of this file can be imported (${preview.problemCount.toLocaleString('en')} ${preview.problemCount === 1 ? 'problem' : 'problems'}). Fix the file or the mapping, then preview again.`,
-            { problems: preview.problems.slice(0, 100) },
-          );
-        }
-        const tally = importer.write(valid);
-        // Re-inserted last, so the most recently used layouts are the ones kept.
-        const { [preview.layoutKey]: _previous, ...others } = rememberedMappings();
-        const mappings = { ...others, [preview.layoutKey]: preview.mapping };
-        settings.put(CSV_MAPPINGS_KEY, Object.fromEntries(Object.entries(mappings).slice(-REMEMBERED_LAYOUTS)));
-        return { entity: request.entity, ...tally, skipped: preview.rowCount - valid.length, notes: preview.notes };
+        return write(request, { preview, valid }, importer);
       })();
+    },
+
+    /** Reads a file for an import without writing: the import worker runs it on a copy of the store. */
+    readForImport(request: CsvRequest & { mapping: CsvMapping }, progress?: JobProgress): CsvReading {
+      const { preview, valid } = analyse(request, progress);
+      return { preview, valid };
+    },
+
+    /**
+     * Writes what `readForImport` found, in one transaction. The caller vouches that the store has not changed
+     * since the copy was taken (else it calls `import`, which reads again inside the transaction).
+     */
+    importRead(request: CsvRequest & { mapping: CsvMapping }, reading: CsvReading): CsvImportResult {
+      return db.transaction(() => write(request, reading, IMPORTERS[request.entity](db, loadLookups(db))))();
     },
   };
 }

@@ -68,6 +68,133 @@ export function niceImportService(db: Db) {
     return stored.origin !== 'nice' || stored.userModified ? 'edited' : 'imported';
   }
 
+  /** Imports the picked roles of a framework already read from the request's file. */
+  function importFramework(framework: NiceFramework, request: Omit<NiceImportRequest, 'content'>): NiceImportReport {
+    const known = new Set(framework.roles.map((r) => r.id));
+    const unknown = request.roleIds.filter((id) => !known.has(id));
+    if (unknown.length > 0) {
+      throw new DomainError(
+        'INVALID_INPUT',
+        `The file has no work role ${unknown.map((id) => `“${id}”`).join(', ')}. Pick roles from the list the file shows.`,
+        { fields: [{ path: ['roleIds'], message: 'Unknown work role.' }] },
+      );
+    }
+    const wanted = niceCatalogRows(framework, request.roleIds, request);
+    checkNiceRows(wanted);
+    return db.transaction(() => {
+      const report: NiceImportReport = {
+        version: framework.document.version,
+        categories: { added: 0, updated: 0, unchanged: 0 },
+        skills: { added: 0, updated: 0, unchanged: 0, keptEdited: 0, keptDeleted: 0 },
+        roles: { added: 0, updated: 0, unchanged: 0, keptEdited: 0 },
+        requirements: { added: 0, removed: 0 },
+        addedRoles: [],
+        updatedRoles: [],
+        nothingChanged: false,
+      };
+
+      for (const c of wanted.categories) {
+        const stored = rows.category(c.id);
+        if (!stored) {
+          const taken = rows.categoryNameTakenBy(c.name, c.id);
+          if (taken) {
+            throw new DomainError(
+              'CONFLICT',
+              `The skill category “${c.name}” already exists (id “${taken}”). Rename that category, then import again.`,
+            );
+          }
+          rows.insertCategory(c);
+          report.categories.added++;
+        } else if (stored.name !== c.name || stored.description !== c.description || stored.position !== c.position) {
+          rows.updateCategory(c);
+          report.categories.updated++;
+        } else report.categories.unchanged++;
+      }
+
+      const absent = new Set<string>();
+      for (const s of wanted.skills) {
+        const stored = rows.skill(s.id);
+        if (!stored) {
+          if (rows.isDeleted('skill', s.id)) {
+            absent.add(s.id);
+            report.skills.keptDeleted++;
+          } else {
+            rows.insertSkill(s);
+            report.skills.added++;
+          }
+        } else if (stored.origin !== 'nice' || stored.userModified) {
+          report.skills.keptEdited++;
+        } else if (
+          stored.name !== s.name ||
+          stored.category !== s.category ||
+          stored.description !== s.description ||
+          !sameJson(JSON.parse(stored.refs), s.refs)
+        ) {
+          rows.updateSkill(s);
+          report.skills.updated++;
+        } else report.skills.unchanged++;
+      }
+
+      for (const r of wanted.roles) {
+        const stored = rows.role(r.id);
+        const desired = r.requirements.filter((q) => !absent.has(q.skill));
+        if (!stored) {
+          rows.insertRole(r);
+          rows.undelete('role', r.id);
+          for (const q of desired) rows.insertRequirement(r.id, q.skill, q.level, q.importance);
+          report.requirements.added += desired.length;
+          report.roles.added++;
+          report.addedRoles.push(r.name);
+          continue;
+        }
+        if (stored.origin !== 'nice' || stored.userModified) {
+          report.roles.keptEdited++;
+          continue;
+        }
+        let changed = false;
+        if (
+          stored.name !== r.name ||
+          stored.summary !== r.summary ||
+          !sameJson(stored.responsibilities, r.responsibilities) ||
+          !sameJson(JSON.parse(stored.refs), r.refs)
+        ) {
+          rows.updateRole(r);
+          changed = true;
+        }
+        // Requirements the framework no longer lists go; new ones come at the chosen level; the rest keep theirs.
+        const current = new Set(rows.requirementSkills(r.id));
+        const desiredIds = new Set(desired.map((q) => q.skill));
+        for (const q of desired) {
+          if (current.has(q.skill)) continue;
+          rows.insertRequirement(r.id, q.skill, q.level, q.importance);
+          report.requirements.added++;
+          changed = true;
+        }
+        for (const skill of current) {
+          if (desiredIds.has(skill) || !skill.startsWith(niceSkillId(''))) continue;
+          rows.deleteRequirement(r.id, skill);
+          report.requirements.removed++;
+          changed = true;
+        }
+        if (changed) {
+          report.roles.updated++;
+          report.updatedRoles.push(r.name);
+        } else report.roles.unchanged++;
+      }
+
+      report.nothingChanged =
+        report.categories.added + report.categories.updated + report.skills.added + report.skills.updated +
+          report.roles.added + report.roles.updated ===
+        0;
+      const previous = rows.latestImport(NICE_FRAMEWORK_CODE);
+      const sameVersion = previous !== undefined && sameJson(previous.snapshot, framework);
+      if (!report.nothingChanged || !sameVersion) {
+        rows.recordImport(NICE_FRAMEWORK_CODE, framework.document.version, report, framework);
+      }
+      return report;
+    })();
+  }
+
   return {
     inspect(content: string): NiceInspection {
       const framework = read(content);
@@ -96,131 +223,12 @@ export function niceImportService(db: Db) {
       };
     },
 
+    /** Reads the file into the framework: the import worker runs this part, off the main thread. */
+    read,
+
     import(request: NiceImportRequest): NiceImportReport {
-      const framework = read(request.content);
-      const known = new Set(framework.roles.map((r) => r.id));
-      const unknown = request.roleIds.filter((id) => !known.has(id));
-      if (unknown.length > 0) {
-        throw new DomainError(
-          'INVALID_INPUT',
-          `The file has no work role ${unknown.map((id) => `“${id}”`).join(', ')}. Pick roles from the list the file shows.`,
-          { fields: [{ path: ['roleIds'], message: 'Unknown work role.' }] },
-        );
-      }
-      const wanted = niceCatalogRows(framework, request.roleIds, request);
-      checkNiceRows(wanted);
-      return db.transaction(() => {
-        const report: NiceImportReport = {
-          version: framework.document.version,
-          categories: { added: 0, updated: 0, unchanged: 0 },
-          skills: { added: 0, updated: 0, unchanged: 0, keptEdited: 0, keptDeleted: 0 },
-          roles: { added: 0, updated: 0, unchanged: 0, keptEdited: 0 },
-          requirements: { added: 0, removed: 0 },
-          addedRoles: [],
-          updatedRoles: [],
-          nothingChanged: false,
-        };
-
-        for (const c of wanted.categories) {
-          const stored = rows.category(c.id);
-          if (!stored) {
-            const taken = rows.categoryNameTakenBy(c.name, c.id);
-            if (taken) {
-              throw new DomainError(
-                'CONFLICT',
-                `The skill category “${c.name}” already exists (id “${taken}”). Rename that category, then import again.`,
-              );
-            }
-            rows.insertCategory(c);
-            report.categories.added++;
-          } else if (stored.name !== c.name || stored.description !== c.description || stored.position !== c.position) {
-            rows.updateCategory(c);
-            report.categories.updated++;
-          } else report.categories.unchanged++;
-        }
-
-        const absent = new Set<string>();
-        for (const s of wanted.skills) {
-          const stored = rows.skill(s.id);
-          if (!stored) {
-            if (rows.isDeleted('skill', s.id)) {
-              absent.add(s.id);
-              report.skills.keptDeleted++;
-            } else {
-              rows.insertSkill(s);
-              report.skills.added++;
-            }
-          } else if (stored.origin !== 'nice' || stored.userModified) {
-            report.skills.keptEdited++;
-          } else if (
-            stored.name !== s.name ||
-            stored.category !== s.category ||
-            stored.description !== s.description ||
-            !sameJson(JSON.parse(stored.refs), s.refs)
-          ) {
-            rows.updateSkill(s);
-            report.skills.updated++;
-          } else report.skills.unchanged++;
-        }
-
-        for (const r of wanted.roles) {
-          const stored = rows.role(r.id);
-          const desired = r.requirements.filter((q) => !absent.has(q.skill));
-          if (!stored) {
-            rows.insertRole(r);
-            rows.undelete('role', r.id);
-            for (const q of desired) rows.insertRequirement(r.id, q.skill, q.level, q.importance);
-            report.requirements.added += desired.length;
-            report.roles.added++;
-            report.addedRoles.push(r.name);
-            continue;
-          }
-          if (stored.origin !== 'nice' || stored.userModified) {
-            report.roles.keptEdited++;
-            continue;
-          }
-          let changed = false;
-          if (
-            stored.name !== r.name ||
-            stored.summary !== r.summary ||
-            !sameJson(stored.responsibilities, r.responsibilities) ||
-            !sameJson(JSON.parse(stored.refs), r.refs)
-          ) {
-            rows.updateRole(r);
-            changed = true;
-          }
-          // Requirements the framework no longer lists go; new ones come at the chosen level; the rest keep theirs.
-          const current = new Set(rows.requirementSkills(r.id));
-          const desiredIds = new Set(desired.map((q) => q.skill));
-          for (const q of desired) {
-            if (current.has(q.skill)) continue;
-            rows.insertRequirement(r.id, q.skill, q.level, q.importance);
-            report.requirements.added++;
-            changed = true;
-          }
-          for (const skill of current) {
-            if (desiredIds.has(skill) || !skill.startsWith(niceSkillId(''))) continue;
-            rows.deleteRequirement(r.id, skill);
-            report.requirements.removed++;
-            changed = true;
-          }
-          if (changed) {
-            report.roles.updated++;
-            report.updatedRoles.push(r.name);
-          } else report.roles.unchanged++;
-        }
-
-        report.nothingChanged =
-          report.categories.added + report.categories.updated + report.skills.added + report.skills.updated +
-            report.roles.added + report.roles.updated ===
-          0;
-        const previous = rows.latestImport(NICE_FRAMEWORK_CODE);
-        const sameVersion = previous !== undefined && sameJson(previous.snapshot, framework);
-        if (!report.nothingChanged || !sameVersion) {
-          rows.recordImport(NICE_FRAMEWORK_CODE, framework.document.version, report, framework);
-        }
-        return report;
-      })();
+      return importFramework(read(request.content), request);
     },
+    importFramework,
   };
 }
