@@ -59,7 +59,8 @@ export function createJobRunner(options: { db: Db; file: string; worker: ImportW
       case 'csv.preview':
       case 'csv.import':
       case 'nice.inspect':
-        return { ...parsed, snapshot: db.serialize() } as WorkRequest;
+        // The worker reads a copy of the store; inline work reads the store itself.
+        return (options.worker === 'inline' ? parsed : { ...parsed, snapshot: db.serialize() }) as WorkRequest;
       case 'backups.restore':
         return { ...parsed, path: files.pathOf((parsed.input as { name: string }).name) } as WorkRequest;
       default:
@@ -109,16 +110,17 @@ export function createJobRunner(options: { db: Db; file: string; worker: ImportW
   }
 
   function runInline(id: string, request: WorkRequest, stamp: string) {
-    setImmediate(() => {
+    // After the call has answered (setTimeout, not setImmediate: jsdom has none).
+    setTimeout(() => {
       let result: WorkResult;
       try {
-        result = runWork(request, (percent, stage) => progress(id, percent, stage));
+        result = runWork(request, (percent, stage) => progress(id, percent, stage), db);
       } catch (error) {
         settle(id, { error: toApiError(error) });
         return;
       }
       complete(id, request, result, stamp);
-    });
+    }, 0);
   }
 
   function runInWorker(id: string, script: string, request: WorkRequest, stamp: string) {
@@ -143,7 +145,7 @@ export function createJobRunner(options: { db: Db; file: string; worker: ImportW
         }),
       ),
     );
-    const transfer = 'snapshot' in request ? [request.snapshot.buffer as ArrayBuffer] : [];
+    const transfer = 'snapshot' in request && request.snapshot ? [request.snapshot.buffer as ArrayBuffer] : [];
     worker.postMessage(request, transfer);
   }
 

@@ -14,9 +14,9 @@ import { niceImportService } from '../services/imports/nice/nice-import-service'
  * real store (writing) is finished on the main thread with what this returns.
  */
 export type WorkRequest =
-  | { operation: 'csv.preview'; input: ParsedInput<'csv.preview'>; snapshot: Uint8Array }
-  | { operation: 'csv.import'; input: ParsedInput<'csv.import'>; snapshot: Uint8Array }
-  | { operation: 'nice.inspect'; input: ParsedInput<'nice.inspect'>; snapshot: Uint8Array }
+  | { operation: 'csv.preview'; input: ParsedInput<'csv.preview'>; snapshot?: Uint8Array }
+  | { operation: 'csv.import'; input: ParsedInput<'csv.import'>; snapshot?: Uint8Array }
+  | { operation: 'nice.inspect'; input: ParsedInput<'nice.inspect'>; snapshot?: Uint8Array }
   | { operation: 'nice.import'; input: ParsedInput<'nice.import'> }
   | { operation: 'backup.inspect'; input: ParsedInput<'backup.inspect'> }
   | { operation: 'backup.restore'; input: ParsedInput<'backup.restore'> }
@@ -41,7 +41,10 @@ function openSnapshot(bytes: Uint8Array): Db {
   return new Database(image);
 }
 
-function withSnapshot<T>(bytes: Uint8Array, work: (db: Db) => T): T {
+function withSnapshot<T>(bytes: Uint8Array | undefined, work: (db: Db) => T, live?: Db): T {
+  // Inline (no worker thread): the live store itself; these operations only read it.
+  if (live) return work(live);
+  if (!bytes) throw new Error('A job that reads the store needs a copy of it.');
   const db = openSnapshot(bytes);
   try {
     return work(db);
@@ -50,15 +53,15 @@ function withSnapshot<T>(bytes: Uint8Array, work: (db: Db) => T): T {
   }
 }
 
-export function runWork(request: WorkRequest, progress: JobProgress): WorkResult {
+export function runWork(request: WorkRequest, progress: JobProgress, live?: Db): WorkResult {
   switch (request.operation) {
     case 'csv.preview':
-      return { kind: 'result', value: withSnapshot(request.snapshot, (db) => csvImportService(db).preview(request.input, progress)) };
+      return { kind: 'result', value: withSnapshot(request.snapshot, (db) => csvImportService(db).preview(request.input, progress), live) };
     case 'csv.import':
-      return { kind: 'csv-reading', reading: withSnapshot(request.snapshot, (db) => csvImportService(db).readForImport(request.input, progress)) };
+      return { kind: 'csv-reading', reading: withSnapshot(request.snapshot, (db) => csvImportService(db).readForImport(request.input, progress), live) };
     case 'nice.inspect':
       progress(10, 'Reading the NICE file');
-      return { kind: 'result', value: withSnapshot(request.snapshot, (db) => niceImportService(db).inspect(request.input.content)) };
+      return { kind: 'result', value: withSnapshot(request.snapshot, (db) => niceImportService(db).inspect(request.input.content), live) };
     case 'nice.import': {
       progress(10, 'Reading the NICE file');
       // Reading needs no store: an empty in-memory one stands in.

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import type { BackupInspection, StoreSummary } from '../../../../shared/domain/backup';
-import { ApiFailure, call } from '../../api';
+import { ApiFailure } from '../../api';
+import { runJob } from '../../jobs';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBackups } from '../../store/backups';
 import { useNotices } from '../../store/notices';
@@ -55,7 +56,7 @@ export function RestoreFromFile() {
   async function check(fileName: string, content: string) {
     setError(null);
     try {
-      setPicked({ fileName, content, inspection: await call('backup.inspect', { content }) });
+      setPicked({ fileName, content, inspection: await runJob('backup.inspect', { content }) });
     } catch (failure) {
       if (failure instanceof ApiFailure && failure.error.code === 'INVALID_INPUT') setError(`${fileName}: ${failure.message}`);
       else useNotices.getState().report('Reading the backup file', failure);
