@@ -6,7 +6,7 @@ import type { Db } from '../db/open';
 import { jsonBackupService, readBackup } from '../services/imports/backup/json-backup';
 import { stageDatabaseFile, stageJsonBackup } from '../services/imports/backup/staging';
 import { csvImportService, type CsvReading, type JobProgress } from '../services/imports/csv/csv-import-service';
-import { niceImportService } from '../services/imports/nice/nice-import-service';
+import { niceImportService, readNiceFile } from '../services/imports/nice/nice-import-service';
 
 /**
  * The part of an import or restore that reads the file: run in the import worker (a worker thread), on a
@@ -64,13 +64,7 @@ export function runWork(request: WorkRequest, progress: JobProgress, live?: Db):
       return { kind: 'result', value: withSnapshot(request.snapshot, (db) => niceImportService(db).inspect(request.input.content), live) };
     case 'nice.import': {
       progress(10, 'Reading the NICE file');
-      // Reading needs no store: an empty in-memory one stands in.
-      const db = new Database(':memory:');
-      try {
-        return { kind: 'nice-framework', framework: niceImportService(db).read(request.input.content) };
-      } finally {
-        db.close();
-      }
+      return { kind: 'nice-framework', framework: readNiceFile(request.input.content) };
     }
     case 'backup.inspect': {
       progress(10, 'Checking the backup');

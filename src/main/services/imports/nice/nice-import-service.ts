@@ -17,6 +17,18 @@ export interface NiceImportRequest {
 
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
+/** Reads a NICE file into the framework, or refuses it with the reason: needs no store (the worker runs it). */
+export function readNiceFile(content: string): NiceFramework {
+  try {
+    return readNiceFramework(content);
+  } catch (error) {
+    if (error instanceof NiceFileError) {
+      throw new DomainError('INVALID_INPUT', error.message, { fields: [{ path: ['content'], message: error.message }] });
+    }
+    throw error;
+  }
+}
+
 /**
  * Every row an import would write passes the same schemas as the catalog's forms and the API; the first that
  * does not refuses the whole import, named by its NICE id and field.
@@ -42,17 +54,6 @@ function checkNiceRows(wanted: ReturnType<typeof niceCatalogRows>): void {
  */
 export function niceImportService(db: Db) {
   const rows = niceRows(db);
-
-  function read(content: string): NiceFramework {
-    try {
-      return readNiceFramework(content);
-    } catch (error) {
-      if (error instanceof NiceFileError) {
-        throw new DomainError('INVALID_INPUT', error.message, { fields: [{ path: ['content'], message: error.message }] });
-      }
-      throw error;
-    }
-  }
 
   function imported() {
     const latest = rows.latestImport(NICE_FRAMEWORK_CODE);
@@ -197,7 +198,7 @@ export function niceImportService(db: Db) {
 
   return {
     inspect(content: string): NiceInspection {
-      const framework = read(content);
+      const framework = readNiceFile(content);
       const previous = imported();
       const counts = { knowledge: 0, skill: 0, task: 0 };
       for (const s of Object.values(framework.statements)) counts[s.kind]++;
@@ -223,11 +224,9 @@ export function niceImportService(db: Db) {
       };
     },
 
-    /** Reads the file into the framework: the import worker runs this part, off the main thread. */
-    read,
 
     import(request: NiceImportRequest): NiceImportReport {
-      return importFramework(read(request.content), request);
+      return importFramework(readNiceFile(request.content), request);
     },
     importFramework,
   };
