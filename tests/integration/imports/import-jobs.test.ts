@@ -147,3 +147,12 @@ describe('imports as jobs in the import worker', () => {
     expect(result).toMatchObject({ ok: false, error: { code: 'NOT_FOUND', message: expect.stringContaining('no-such-job') } });
   });
 });
+
+describe('large files through the direct operations', () => {
+  it('previews 150,000 skills that form one long prerequisite chain without “Maximum call stack size exceeded”', () => {
+    const lines = ['id,name,category,prerequisites'];
+    for (let i = 0; i < 150_000; i++) lines.push(`chain-${i},Chain ${i},AI/ML foundations,${i > 0 ? `chain-${i - 1}:1` : ''}`);
+    const preview = api.call('csv.preview', { entity: 'skills', content: lines.join('\n') });
+    expect(preview.ok ? preview.value : preview.error).toMatchObject({ rowCount: 150_000, validRows: 150_000, problemCount: 0 });
+  }, 120_000);
+});
