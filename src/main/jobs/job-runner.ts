@@ -5,12 +5,10 @@ import { Worker } from 'node:worker_threads';
 import { contract } from '../../shared/api/contract';
 import type { ApiError } from '../../shared/api/errors';
 import type { JobOperation, JobStart, JobStatus } from '../../shared/api/operations/jobs';
-import { version as appVersion } from '../../../package.json';
 import { toApiError } from '../api/errors';
 import { storeStateRepository } from '../db/repositories/store-state';
 import type { Db } from '../db/open';
 import { backupFilesService, restoreStaged } from '../services/imports/backup/backup-files';
-import { jsonBackupService } from '../services/imports/backup/json-backup';
 import { stagedAt } from '../services/imports/backup/staging';
 import { csvImportService } from '../services/imports/csv/csv-import-service';
 import { DomainError } from '../services/errors';
@@ -45,7 +43,6 @@ export function createJobRunner(options: { db: Db; file: string; worker: ImportW
   const state = storeStateRepository(db);
   const csv = csvImportService(db);
   const nice = niceImportService(db);
-  const json = jsonBackupService(db, file, appVersion);
   const files = backupFilesService(db, file);
 
   function forgetOld(now: number) {
