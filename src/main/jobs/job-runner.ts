@@ -24,7 +24,9 @@ import { runWork, type WorkRequest, type WorkResult } from './job-work';
 export type ImportWorker = string | 'inline';
 
 export function defaultImportWorker(): string {
-  return join(__dirname, 'import-worker.js');
+  // This code may be bundled into a shared chunk (out/main/chunks/), one folder below the entries.
+  const candidates = [join(__dirname, 'import-worker.js'), join(__dirname, '..', 'import-worker.js')];
+  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
 }
 
 /** Jobs running at once; a further start is refused until one ends. */
