@@ -7,8 +7,8 @@ const OUT = resolve(ROOT, 'node_modules/.cache/planner-import-worker');
 
 /**
  * Builds the import worker (src/main/jobs/import-worker.ts) the way the app's build does, as one CommonJS file
- * with its dependencies external, so integration tests run the real worker thread. Built once per test run
- * (rebuilt when older than the sources it is checked against).
+ * with its dependencies external, so integration tests run the real worker thread. A build less than a
+ * minute old is reused (several test files in one run); anything older is rebuilt from the current sources.
  */
 export async function buildImportWorker(): Promise<string> {
   const script = resolve(OUT, 'import-worker.js');
