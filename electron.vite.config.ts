@@ -10,6 +10,8 @@ export default defineConfig({
           // The Electron entry, and the browser host: the same API and store served over HTTP without Electron.
           index: resolve(__dirname, 'src/main/index.ts'),
           'browser-host': resolve(__dirname, 'src/main/browser-host.ts'),
+          // The worker thread that reads import and backup files off the main thread (both hosts start it).
+          'import-worker': resolve(__dirname, 'src/main/jobs/import-worker.ts'),
         },
       },
     },

@@ -46,4 +46,19 @@ export default tseslint.config(
       'no-restricted-imports': ['error', { patterns: [{ group: ['**/main/**', 'node:*'], message: 'The renderer talks to main only through the API.' }] }],
     },
   },
+  {
+    // SQL lives in repositories (src/main/db). The backup code copies whole tables by name between a store and
+    // its staging file, below any one entity, so it is the one named exception.
+    files: ['src/main/**/*.ts'],
+    ignores: ['src/main/db/**', 'src/main/services/imports/backup/**'],
+    rules: {
+      'no-restricted-syntax': [
+        'error',
+        {
+          selector: "CallExpression[callee.property.name='prepare']",
+          message: 'SQL belongs in a repository under src/main/db: add a named statement there and call it.',
+        },
+      ],
+    },
+  },
 );

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { referenceAvailable, referencePath } from '../support/reference-data';
@@ -88,8 +89,11 @@ describe.skipIf(!chromiumAvailable)('imports, exports and backups in Chromium', 
     await page.locator('input[type=file]').setInputFiles({ name: 'courses.csv', mimeType: 'text/csv', buffer: Buffer.from(`\uFEFF${COURSES_CSV}`) });
     const problems = page.getByRole('region', { name: '2 problems' });
     await problems.waitFor();
-    const rows = await problems.getByRole('row').allTextContents();
+    // Two kinds of problem, counted in their own table; the rows are listed below it.
+    await problems.getByRole('table', { name: 'Problems by kind' }).waitFor();
+    const rows = await problems.getByRole('table', { name: 'Problems in the file' }).getByRole('row').allTextContents();
     expect(rows.slice(1)).toEqual(['4HoursHours cannot be negative.', '5URLURL must be a web address.']);
+    if (process.env.SHOTS_DIR) await problems.screenshot({ path: resolve(process.env.SHOTS_DIR, 'csv-problems.png') });
     await page.getByRole('button', { name: 'Import the 3 valid rows' }).click();
     const result = page.getByRole('status').filter({ hasText: 'Imported courses' });
     await result.waitFor();
@@ -101,6 +105,23 @@ describe.skipIf(!chromiumAvailable)('imports, exports and backups in Chromium', 
     await page.getByRole('region', { name: 'Courses' }).getByText('Tabletop exercises').waitFor();
     await page.getByRole('searchbox', { name: 'Search courses' }).fill('Broken');
     await page.getByText(/^0 of \d+ courses$/).waitFor();
+  });
+
+  it('reads a Windows-1252 CSV as such, says so, and imports é and ü intact; states the size limit first', async () => {
+    await page.goto(`${host.url}#/settings/import/csv`);
+    await page.getByText('Files up to 32 MiB; larger ones are refused before they are read.').waitFor();
+    await page.getByRole('combobox', { name: 'The file holds' }).click();
+    await page.getByRole('option', { name: 'Team members' }).click();
+    // “José Müller, Ingénieur” as Excel on Windows saves it: Windows-1252, no BOM.
+    const cp1252 = Buffer.from([...Buffer.from('name,title\nJos'), 0xe9, ...Buffer.from(' M'), 0xfc, ...Buffer.from('ller,Ing'), 0xe9, ...Buffer.from('nieur\n')]);
+    await page.locator('input[type=file]').setInputFiles({ name: 'team.csv', mimeType: 'text/csv', buffer: cp1252 });
+    await page.getByRole('note').filter({ hasText: 'it was read as Windows-1252 (Western European)' }).waitFor();
+    await page.getByRole('table', { name: 'First rows of the file' }).getByRole('cell', { name: 'José Müller' }).waitFor();
+    if (process.env.SHOTS_DIR) await page.screenshot({ path: resolve(process.env.SHOTS_DIR, 'csv-windows-1252.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Import 1 row', exact: true }).click();
+    await page.getByRole('status').filter({ hasText: 'Imported team members' }).waitFor();
+    const members = await api<{ name: string; title: string }[]>('members.list', {});
+    expect(members.find((m) => m.name === 'José Müller')?.title).toBe('Ingénieur');
   });
 
   it.skipIf(!niceAvailable)('generates a plan for a member targeting an imported NICE role, using the imported courses', async () => {

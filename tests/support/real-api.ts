@@ -10,7 +10,7 @@ import { tempDir } from './temp-dir';
 export function useRealApi(): { store: PlannerStore; calls: string[]; close: () => void } {
   const tmp = tempDir();
   const store = openPlannerStore(tmp.file('planner.sqlite'));
-  const api = createApi({ db: store.db, file: store.file }, { checkOutputs: true });
+  const api = createApi({ db: store.db, file: store.file }, { checkOutputs: true, importWorker: 'inline' });
   const calls: string[] = [];
   setTransport(async (name, input) => {
     calls.push(name);

@@ -7,7 +7,9 @@ import { teamHandlers } from './handlers/team';
 import { importsHandlers } from './handlers/imports';
 import { backupsHandlers } from './handlers/backups';
 import { plansHandlers } from './handlers/plans';
+import { jobsHandlers } from './handlers/jobs';
 import type { ApiContext, HandlersFor } from './handlers/types';
+import { createJobRunner, defaultImportWorker, type ImportWorker, type JobRunner } from '../jobs/job-runner';
 
 export type { ApiContext };
 
@@ -15,7 +17,7 @@ export interface Api {
   call(name: unknown, input: unknown): ApiResult<unknown>;
 }
 
-function createHandlers(context: ApiContext): HandlersFor<Contract> {
+function createHandlers(context: ApiContext, jobs: JobRunner): HandlersFor<Contract> {
   return {
     ...appHandlers(context),
     ...catalogHandlers(context),
@@ -23,16 +25,19 @@ function createHandlers(context: ApiContext): HandlersFor<Contract> {
     ...importsHandlers(context),
     ...backupsHandlers(context),
     ...plansHandlers(context),
+    ...jobsHandlers(jobs),
   };
 }
 
 /**
  * The one entry point behind IPC and HTTP: refuses unknown operations, validates input with the contract's
  * schema (nothing runs on invalid input), and turns every failure into an ApiError the renderer can show.
- * Handlers are synchronous (better-sqlite3), so a call either wrote its whole transaction or nothing.
+ * Handlers are synchronous (better-sqlite3), so a call either wrote its whole transaction or nothing; imports
+ * and restores also run as jobs (`jobs.start`), read by a worker thread and polled with `jobs.progress`.
  */
-export function createApi(context: ApiContext, options: { checkOutputs?: boolean } = {}): Api {
-  const handlers = createHandlers(context);
+export function createApi(context: ApiContext, options: { checkOutputs?: boolean; importWorker?: ImportWorker } = {}): Api {
+  const jobs = createJobRunner({ ...context, worker: options.importWorker ?? defaultImportWorker(), checkOutputs: options.checkOutputs });
+  const handlers = createHandlers(context, jobs);
   return {
     call(name, input) {
       if (!isOperationName(name)) {

@@ -7,6 +7,7 @@ import { teamOperations } from './operations/team';
 import { importsOperations } from './operations/imports';
 import { backupsOperations } from './operations/backups';
 import { plansOperations } from './operations/plans';
+import { jobsOperations } from './operations/jobs';
 
 /**
  * Every operation, declared once with its zod input and output: the handlers, the preload's allow-list, the
@@ -20,6 +21,7 @@ export const contract = {
   ...importsOperations,
   ...backupsOperations,
   ...plansOperations,
+  ...jobsOperations,
 } satisfies Record<OperationName, OperationSpec>;
 
 /** The other direction: the contract declares no operation that operation-names.ts leaves out. */

@@ -60,6 +60,8 @@ export const OPERATION_NAMES = [
   'backups.create',
   'backups.restore',
   'backups.schedule',
+  'jobs.start',
+  'jobs.progress',
   // learning paths
   'plans.team',
   'plans.workspace',

@@ -74,6 +74,9 @@ function checkCourse(c: z.output<typeof courseFields>, ctx: z.RefinementCtx) {
   });
 }
 
+/** A whole course as stored, with the same rules as a draft: what CSV rows and restored backups must pass. */
+export const checkedCourse = course.superRefine(checkCourse);
+
 export const courseDraft = courseFields.strict().superRefine(checkCourse);
 export type CourseDraft = z.input<typeof courseDraft>;
 

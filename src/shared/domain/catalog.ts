@@ -38,8 +38,8 @@ export const role = z.object({
   id: entityId,
   name: requiredName('Role name'),
   summary: optionalText('Summary', 2000),
-  responsibilities: z.array(z.string().trim().min(1).max(1000)).max(200).default([]),
-  employers: z.array(z.string().trim().min(1).max(200)).max(50).default([]),
+  responsibilities: z.array(requiredName('A responsibility', 1000)).max(200).default([]),
+  employers: z.array(requiredName('An employer', 200)).max(50).default([]),
   refs: z.array(frameworkRef).max(50).default([]),
   requirements: z.array(roleRequirement).max(500).default([]),
 });

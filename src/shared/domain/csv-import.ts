@@ -124,6 +124,13 @@ export function guessCsvMapping(entity: CsvEntity, headers: readonly string[]): 
 export const csvProblem = z.object({ row: z.number().int(), column: z.string(), message: z.string() });
 export type CsvProblem = z.infer<typeof csvProblem>;
 
+/** How many problems a preview lists; the rest are counted per kind. */
+export const PREVIEW_PROBLEMS = 200;
+
+/** Problems of one kind (the same column and reason, values aside): how many, with the first as an example. */
+export const csvProblemKind = z.object({ column: z.string(), example: z.string(), count: z.number().int() });
+export type CsvProblemKind = z.infer<typeof csvProblemKind>;
+
 export const CSV_MAPPING_SOURCES = ['remembered', 'guessed', 'given'] as const;
 
 export const csvPreview = z.object({
@@ -135,7 +142,11 @@ export const csvPreview = z.object({
   sampleRows: z.array(z.array(z.string())),
   mapping: csvMapping,
   mappingSource: z.enum(CSV_MAPPING_SOURCES),
+  /** The first problems by row (at most PREVIEW_PROBLEMS). */
   problems: z.array(csvProblem),
+  /** Every problem counted, and counted per kind (most frequent first). */
+  problemCount: z.number().int(),
+  problemKinds: z.array(csvProblemKind),
   /** Rows that would be imported, and of those how many add and how many update. */
   validRows: z.number().int(),
   toAdd: z.number().int(),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_LABEL } from './text-file';
 import { importance, targetLevel } from './proficiency';
 import { niceVersionDiff } from './nice-diff';
 
@@ -32,7 +33,7 @@ export type NiceInspection = z.infer<typeof niceInspection>;
 
 export const niceImportRequest = z
   .object({
-    content: z.string().min(1, 'The file is empty.').max(64 * 1024 * 1024),
+    content: z.string().min(1, 'The file is empty.').max(MAX_IMPORT_FILE_BYTES, `The file is larger than ${MAX_IMPORT_FILE_LABEL}.`),
     roleIds: z.array(z.string().min(1)).min(1, 'Pick at least one work role to import.').max(500),
     level: targetLevel,
     importance: importance.default(2),

@@ -38,6 +38,14 @@ export const ratingDraft = z.object({
 });
 export type RatingDraft = z.input<typeof ratingDraft>;
 
+/**
+ * A rating is dated today or earlier: a future date would make it the effective level until that day and keep it
+ * fresh for ever. The one rule for the API, CSV rows and restored backups; null when the date is fine.
+ */
+export function futureRatingProblem(ratedOn: string, today: string): string | null {
+  return ratedOn > today ? `A rating cannot be dated in the future (${ratedOn}); date it today (${today}) or earlier.` : null;
+}
+
 /** One rating in a member's history; `id` grows with insertion, so it orders same-day ratings. */
 export const rating = ratingDraft.extend({ id: z.number().int() });
 export type Rating = z.infer<typeof rating>;

@@ -10,6 +10,8 @@ const TABLES: Record<CatalogKind, string> = { skill: 'skills', role: 'roles', co
  * embedded or imported rows are remembered in catalog_deletions.
  */
 export function catalogChangesRepository(db: Db) {
+  // The one "user edited" rule: embedded and imported rows the user changes are marked, so catalog updates and
+  // NICE re-imports leave them alone; the user's own rows are theirs anyway.
   const markEdited = Object.fromEntries(
     Object.entries(TABLES).map(([kind, table]) => [
       kind,
@@ -25,6 +27,7 @@ export function catalogChangesRepository(db: Db) {
       (SELECT COUNT(*) FROM skills) AS skills,
       (SELECT COUNT(*) FROM roles) AS roles,
       (SELECT COUNT(*) FROM courses) AS courses,
+      (SELECT COUNT(*) FROM members) AS members,
       (SELECT COUNT(*) FROM skills WHERE user_modified = 1) + (SELECT COUNT(*) FROM roles WHERE user_modified = 1)
         + (SELECT COUNT(*) FROM courses WHERE user_modified = 1) AS edited,
       (SELECT COUNT(*) FROM skills WHERE origin = 'user') + (SELECT COUNT(*) FROM roles WHERE origin = 'user')
@@ -48,6 +51,7 @@ export function catalogChangesRepository(db: Db) {
         skills: number;
         roles: number;
         courses: number;
+        members: number;
         edited: number;
         added: number;
         deleted: number;

@@ -18,7 +18,7 @@ export function catalogService(db: Db) {
     courses: coursesService(db),
     listCategories: () => categories.list(),
     summary() {
-      const { edited, added, deleted, ...counts } = changes.summary();
+      const { edited, added, deleted, members: _members, ...counts } = changes.summary();
       return {
         catalogVersion: (settings.get(CATALOG_VERSION_KEY) as string | undefined) ?? null,
         counts,

@@ -5,6 +5,7 @@ import { settingsRepository } from '../../db/repositories/settings';
 import { skillsRepository } from '../../db/repositories/skills';
 import type { Db } from '../../db/open';
 import { loadEmbeddedCatalog, type EmbeddedCatalog } from './embedded';
+import { catalogChangesRepository } from '../../db/repositories/catalog-changes';
 
 export const CATALOG_VERSION_KEY = 'catalog.version';
 
@@ -14,13 +15,8 @@ export interface SeedReport {
 }
 
 function isEmpty(db: Db): boolean {
-  const row = db
-    .prepare(
-      `SELECT (SELECT COUNT(*) FROM skill_categories) + (SELECT COUNT(*) FROM skills)
-            + (SELECT COUNT(*) FROM roles) + (SELECT COUNT(*) FROM courses) AS n`,
-    )
-    .get() as { n: number };
-  return row.n === 0;
+  const { categories, skills, roles, courses } = catalogChangesRepository(db).summary();
+  return categories + skills + roles + courses === 0;
 }
 
 /**

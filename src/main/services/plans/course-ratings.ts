@@ -3,6 +3,7 @@ import type { Db } from '../../db/open';
 import { DomainError, notFound } from '../errors';
 import { localToday } from '../team/clock';
 import { planningFacts } from './planning-facts';
+import { futureRatingProblem } from '../../../shared/domain/team';
 
 /**
  * Completing a course: the levels it teaches become ratings of source "course" (validated, so they count over
@@ -17,8 +18,9 @@ export function courseRatingsService(db: Db, today: () => string = localToday) {
         facts.member(memberId);
         const course = facts.catalog.courses().find((c) => c.id === courseId);
         if (!course) throw notFound('Course', courseId);
-        if (ratedOn > today()) {
-          throw new DomainError('INVALID_INPUT', `A rating cannot be dated in the future (${ratedOn}); date it today (${today()}) or earlier.`, {
+        const future = futureRatingProblem(ratedOn, today());
+        if (future) {
+          throw new DomainError('INVALID_INPUT', future, {
             fields: [{ path: ['ratedOn'], message: 'The date is in the future.' }],
           });
         }

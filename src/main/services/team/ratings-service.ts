@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import { proficiencyLabel } from '../../../shared/domain/proficiency';
-import { ratingDraft, type Rating } from '../../../shared/domain/team';
+import { futureRatingProblem, ratingDraft, type Rating } from '../../../shared/domain/team';
 import { staleRatings, teamLevels } from '../../../shared/planning/team-levels';
 import { comparisonCatalogRepository } from '../../db/repositories/comparison-catalog';
 import { membersRepository } from '../../db/repositories/members';
@@ -38,12 +37,11 @@ export function ratingsService(db: Db, today: () => string = localToday) {
               fields: [{ path: ['ratings', i, 'skillId'], message: 'Unknown skill.' }],
             });
           }
-          if (r.ratedOn > now) {
-            throw new DomainError(
-              'INVALID_INPUT',
-              `A rating cannot be dated in the future (${r.ratedOn}, ${proficiencyLabel(r.level)}); date it today (${now}) or earlier.`,
-              { fields: [{ path: ['ratings', i, 'ratedOn'], message: 'The date is in the future.' }] },
-            );
+          const future = futureRatingProblem(r.ratedOn, now);
+          if (future) {
+            throw new DomainError('INVALID_INPUT', future, {
+              fields: [{ path: ['ratings', i, 'ratedOn'], message: 'The date is in the future.' }],
+            });
           }
           return ratings.insert(r);
         });

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { BackupList, BackupSchedule, RestoreReport } from '../../../shared/domain/backup';
 import { call } from '../api';
+import { runJob } from '../jobs';
 import { useImports } from './imports';
 import { useNotices } from './notices';
 
@@ -63,8 +64,8 @@ export const useBackups = create<BackupsState>()((set, get) => ({
     try {
       const report = await useImports
         .getState()
-        .withProgress(`Restoring ${from}`, () =>
-          'name' in what ? call('backups.restore', { name: what.name }) : call('backup.restore', { content: what.content }),
+        .withProgress(`Restoring ${from}`, (report) =>
+          'name' in what ? runJob('backups.restore', { name: what.name }, report) : runJob('backup.restore', { content: what.content }, report),
         );
       sessionStorage.setItem(RESTORED_KEY, restoredMessage(from, report));
       // Every screen's data changed: start the app afresh on this screen.

@@ -2,20 +2,26 @@ import { create } from 'zustand';
 import type { CsvEntity, CsvImportResult, CsvMapping, CsvPreview } from '../../../shared/domain/csv-import';
 import type { NiceImportReport, NiceInspection } from '../../../shared/domain/nice-import';
 import type { Importance, TargetLevel } from '../../../shared/domain/proficiency';
-import { ApiFailure, call } from '../api';
+import type { TextEncodingName } from '../../../shared/domain/text-file';
+import { ApiFailure } from '../api';
+import { runJob, type JobProgressReport } from '../jobs';
 import { useAppInfo } from './app-info';
 import { useNotices } from './notices';
 
-/** A file the user picked: its name and its text. */
+/** A file the user picked: its name, its text, and how its bytes were read (when the renderer decoded them). */
 export interface PickedFile {
   name: string;
   content: string;
+  encoding?: TextEncodingName;
 }
 
 /** Work that may take a while: shown by the progress panel once it has run for a second. */
 export interface Progress {
   label: string;
   startedAt: number;
+  /** How much is done (0–100) and what it is doing, when the work is a job that reports it. */
+  percent?: number;
+  stage?: string;
 }
 
 interface CsvState {
@@ -41,7 +47,7 @@ interface ImportsState {
   progress: Progress | null;
   csv: CsvState;
   nice: NiceState;
-  withProgress<T>(label: string, work: () => Promise<T>): Promise<T>;
+  withProgress<T>(label: string, work: (report: JobProgressReport) => Promise<T>): Promise<T>;
   setCsvEntity(entity: CsvEntity): void;
   openCsv(file: PickedFile): Promise<void>;
   remapCsv(mapping: CsvMapping): Promise<void>;
@@ -73,8 +79,8 @@ export const useImports = create<ImportsState>()((set, get) => {
   async function previewCsv(file: PickedFile, mapping?: CsvMapping) {
     const { entity } = get().csv;
     try {
-      const preview = await get().withProgress(`Checking ${file.name}`, () =>
-        call('csv.preview', { entity, content: file.content, ...(mapping ? { mapping } : {}) }),
+      const preview = await get().withProgress(`Checking ${file.name}`, (report) =>
+        runJob('csv.preview', { entity, content: file.content, ...(mapping ? { mapping } : {}) }, report),
       );
       patchCsv({ file, preview, result: null, error: null });
     } catch (error) {
@@ -88,9 +94,10 @@ export const useImports = create<ImportsState>()((set, get) => {
     nice: { ...EMPTY_NICE, level: 3, importance: 2 },
 
     async withProgress(label, work) {
-      set({ progress: { label, startedAt: Date.now() } });
+      const startedAt = Date.now();
+      set({ progress: { label, startedAt } });
       try {
-        return await work();
+        return await work((percent, stage) => set({ progress: { label, startedAt, percent, stage } }));
       } finally {
         set({ progress: null });
       }
@@ -110,8 +117,8 @@ export const useImports = create<ImportsState>()((set, get) => {
       const { file, preview, entity } = get().csv;
       if (!file || !preview) return;
       try {
-        const result = await get().withProgress(`Importing ${plural(preview.validRows, 'row')} from ${file.name}`, () =>
-          call('csv.import', { entity, content: file.content, mapping: preview.mapping }),
+        const result = await get().withProgress(`Importing ${plural(preview.validRows, 'row')} from ${file.name}`, (report) =>
+          runJob('csv.import', { entity, content: file.content, mapping: preview.mapping }, report),
         );
         patchCsv({ ...EMPTY_CSV, result });
         void useAppInfo.getState().load();
@@ -123,7 +130,7 @@ export const useImports = create<ImportsState>()((set, get) => {
 
     async openNice(file) {
       try {
-        const inspection = await get().withProgress(`Reading ${file.name}`, () => call('nice.inspect', { content: file.content }));
+        const inspection = await get().withProgress(`Reading ${file.name}`, (report) => runJob('nice.inspect', { content: file.content }, report));
         patchNice({ file, inspection, selected: [], report: null, error: null });
       } catch (error) {
         patchNice({ ...EMPTY_NICE, file, error: fileProblem(error, 'Reading the NICE file') });
@@ -135,10 +142,10 @@ export const useImports = create<ImportsState>()((set, get) => {
       const { file, selected, level, importance } = get().nice;
       if (!file || selected.length === 0) return;
       try {
-        const report = await get().withProgress(`Importing ${plural(selected.length, 'work role')} from ${file.name}`, () =>
-          call('nice.import', { content: file.content, roleIds: selected, level, importance }),
+        const report = await get().withProgress(`Importing ${plural(selected.length, 'work role')} from ${file.name}`, (progress) =>
+          runJob('nice.import', { content: file.content, roleIds: selected, level, importance }, progress),
         );
-        const inspection = await call('nice.inspect', { content: file.content });
+        const inspection = await runJob('nice.inspect', { content: file.content });
         patchNice({ report, inspection, selected: [] });
         void useAppInfo.getState().load();
       } catch (error) {

@@ -1,13 +1,14 @@
 import { z } from 'zod';
 import { csvImportResult, csvMapping, csvPreview, CSV_ENTITIES, exportedFile } from '../../domain/csv-import';
 import { niceImportReport, niceImportRequest, niceInspection } from '../../domain/nice-import';
+import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_LABEL } from '../../domain/text-file';
 import { op } from './define';
 
 /** A file's text, as read by the renderer (browser) or the shell's open dialog (desktop). */
 export const fileContent = z
   .string()
   .min(1, 'The file is empty.')
-  .max(64 * 1024 * 1024, 'The file is larger than 64 MiB.');
+  .max(MAX_IMPORT_FILE_BYTES, `The file is larger than ${MAX_IMPORT_FILE_LABEL}: split it into smaller files.`);
 const entity = z.enum(CSV_ENTITIES, { error: `Pick what the file holds: ${CSV_ENTITIES.join(', ')}.` });
 
 export const importsOperations = {

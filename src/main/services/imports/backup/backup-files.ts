@@ -131,6 +131,15 @@ export function backupFilesService(db: Db, file: string) {
     return out.sort((a, b) => b.createdAt.localeCompare(a.createdAt) || b.name.localeCompare(a.name));
   }
 
+  /** Where a listed copy is; refuses a name that is not in the backups folder. */
+  function pathOf(name: string): string {
+    const entry = entries().find((e) => e.name === name);
+    if (!entry) {
+      throw new DomainError('NOT_FOUND', `There is no backup named “${name}” in ${folder} any more. Refresh the list and pick another.`, { id: name });
+    }
+    return entry.path;
+  }
+
   return {
     list(): BackupList {
       return { directory: folder, schedule: readSchedule(db), backups: entries().map(({ path: _path, ...e }) => e) };
@@ -143,12 +152,9 @@ export function backupFilesService(db: Db, file: string) {
     },
     /** Replaces the store with a copy's rows (one transaction on the open connection), after a safety copy. */
     restore(name: string): RestoreReport {
-      const entry = entries().find((e) => e.name === name);
-      if (!entry) {
-        throw new DomainError('NOT_FOUND', `There is no backup named “${name}” in ${folder} any more. Refresh the list and pick another.`, { id: name });
-      }
-      return restoreStaged(db, file, stageDatabaseFile(entry.path, name));
+      return restoreStaged(db, file, stageDatabaseFile(pathOf(name), name));
     },
+    pathOf,
     setSchedule(patch: Partial<BackupSchedule>): BackupSchedule {
       return db.transaction(() => {
         const next = { ...readSchedule(db), ...patch };

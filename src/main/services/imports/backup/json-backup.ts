@@ -10,6 +10,7 @@ import {
   type RestoreReport,
 } from '../../../../shared/domain/backup';
 import { canonicalJson } from '../../../../shared/domain/canonical-json';
+import { isWellFormedText, LONE_SURROGATE_MESSAGE } from '../../../../shared/domain/text';
 import type { ExportedFile } from '../../../../shared/domain/csv-import';
 import { LATEST_SCHEMA_VERSION } from '../../../db/migrations';
 import type { Db } from '../../../db/open';
@@ -49,9 +50,14 @@ export function readBackup(content: string): BackupFile {
   if (tablesChecksum(backup.tables) !== backup.checksum) {
     throw refuse('The backup is damaged: its checksum does not match its contents (the file was changed or cut short).');
   }
-  for (const [table, { rows }] of Object.entries(backup.tables)) {
+  for (const [table, { columns, rows }] of Object.entries(backup.tables)) {
     if (backup.counts[table] !== rows.length) {
       throw refuse(`The backup is damaged: it says “${table}” has ${backup.counts[table] ?? 0} rows but holds ${rows.length}.`);
+    }
+    // SQLite would store a lone surrogate as U+FFFD: refused here, before anything is written, as the API refuses it.
+    for (const [i, row] of rows.entries()) {
+      const at = row.findIndex((cell) => typeof cell === 'string' && !isWellFormedText(cell));
+      if (at >= 0) throw refuse(`The backup holds a row the planner refuses: table “${table}”, row ${i + 1}, field ${columns[at] ?? at + 1} ${LONE_SURROGATE_MESSAGE}`);
     }
   }
   return backup;

@@ -1,13 +1,14 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { BackupFile } from '../../../../shared/domain/backup';
 import { StoreVersionError } from '../../../db/errors';
 import { migrate } from '../../../db/migrate';
 import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../db/migrations';
 import { openStore, type Db } from '../../../db/open';
 import { DomainError } from '../../errors';
+import { describeStagedRowProblem, firstStagedRowProblem, type RowLocator } from './staged-rows';
 import { dataTables, columnsOf, quoteId } from './store-tables';
 
 /** A backup laid out as a planner store at the app's schema version, in a temporary folder. */
@@ -25,13 +26,34 @@ function stagingFolder() {
   return { file: join(dir, 'staging.sqlite'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
-/** Brings a staged store up to the app's schema (a backup may be older), then checks its references. */
-function finish(db: Db, file: string): void {
+/** A staging file made elsewhere (by the import worker), owned from now on: disposing removes its folder. */
+export function stagedAt(file: string): StagedStore {
+  return { file, dispose: () => rmSync(dirname(file), { recursive: true, force: true }) };
+}
+
+/**
+ * Brings a staged store up to the app's schema (a backup may be older), then checks its references and every
+ * row against the same rules as the API (a row the planner would refuse must not come in by a restore).
+ */
+function finish(db: Db, file: string, locate?: RowLocator): void {
   migrate(db, file);
   const broken = db.prepare('PRAGMA foreign_key_check').all() as { table: string; parent: string }[];
   if (broken.length > 0) {
     throw refuse(`The backup is damaged: ${broken.length} rows of “${broken[0]!.table}” point at missing “${broken[0]!.parent}” rows.`);
   }
+  const problem = firstStagedRowProblem(db);
+  if (problem) throw refuse(`The backup holds a row the planner refuses: ${describeStagedRowProblem(problem, locate)}`);
+}
+
+/** Finds a row of a JSON backup's table by its id, as a 1-based row number. */
+function rowLocator(backup: BackupFile): RowLocator {
+  return (table, key) => {
+    const t = backup.tables[table];
+    const at = t?.columns.indexOf('id') ?? -1;
+    if (!t || at < 0) return undefined;
+    const index = t.rows.findIndex((r) => String(r[at]) === String(key));
+    return index >= 0 ? index + 1 : undefined;
+  };
 }
 
 /**
@@ -46,6 +68,13 @@ export function stageJsonBackup(backup: BackupFile): StagedStore {
     // Tables are filled in any order; references are checked once all rows are in (finish()).
     db.pragma('foreign_keys = OFF');
     const known = new Set(dataTables(db));
+    // A backup holds every table of its version: one with only “settings” would restore as an empty store.
+    const missing = [...known].filter((t) => !(t in backup.tables));
+    if (missing.length > 0) {
+      throw refuse(
+        `The backup lacks ${missing.length === 1 ? 'the table' : `${missing.length} tables`} ${missing.map((t) => `“${t}”`).join(', ')} that data version ${backup.schemaVersion} has: it is cut short or not a whole backup.`,
+      );
+    }
     db.transaction(() => {
       for (const [table, { columns, rows }] of Object.entries(backup.tables)) {
         if (!known.has(table)) throw refuse(`The backup has a table “${table}” that data version ${backup.schemaVersion} does not have: it is damaged or not from this planner.`);
@@ -63,7 +92,7 @@ export function stageJsonBackup(backup: BackupFile): StagedStore {
         });
       }
     })();
-    finish(db, staged.file);
+    finish(db, staged.file, rowLocator(backup));
     db.close();
     return staged;
   } catch (error) {

@@ -1,4 +1,7 @@
-import { course, type Course, type SkillAtLevel } from '../../../../shared/domain/catalog';
+import { type Course, type SkillAtLevel } from '../../../../shared/domain/catalog';
+import { checkedCourse } from '../../../../shared/domain/catalog-edits';
+import { catalogChangesRepository } from '../../../db/repositories/catalog-changes';
+import { coursesRepository } from '../../../db/repositories/courses';
 import { newId } from '../../../../shared/domain/ids';
 import type { TargetLevel } from '../../../../shared/domain/proficiency';
 import type { Db } from '../../../db/open';
@@ -12,8 +15,6 @@ interface CoursePlan {
   /** Two rows with the same key would write the same course. */
   key: string;
   stored: Course | undefined;
-  replaceTeaches: boolean;
-  replaceRequires: boolean;
 }
 
 const FIELD_OF: Record<string, string> = { hoursNote: 'hours_note' };
@@ -41,37 +42,14 @@ export function readSkillLevels(row: CsvRow, key: string, lookups: Lookups): Ski
 }
 
 export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<CoursePlan> {
-  const columns = `id, title, provider, kind, format, hours, hours_note AS hoursNote, cost, currency, url, level`;
+  const courses = coursesRepository(db);
+  const changes = catalogChangesRepository(db);
   const stored = new Map<string, Course>();
-  const links = (table: string) => {
-    const map = new Map<string, SkillAtLevel[]>();
-    for (const r of db.prepare(`SELECT course_id AS owner, skill_id AS skill, level FROM ${table} ORDER BY rowid`).all() as
-      (SkillAtLevel & { owner: string })[]) {
-      map.set(r.owner, [...(map.get(r.owner) ?? []), { skill: r.skill, level: r.level }]);
-    }
-    return map;
-  };
-  const teaches = links('course_skills');
-  const requires = links('course_requirements');
-  for (const c of db.prepare(`SELECT ${columns} FROM courses`).all() as Omit<Course, 'teaches' | 'requires'>[]) {
-    stored.set(c.id, { ...c, teaches: teaches.get(c.id) ?? [], requires: requires.get(c.id) ?? [] });
+  for (const c of courses.list()) {
+    const { id, title, provider, kind, format, hours, hoursNote, cost, currency, url, level, teaches, requires } = c;
+    stored.set(id, { id, title, provider, kind, format, hours, hoursNote, cost, currency, url, level, teaches, requires });
   }
   const byTitle = new Map([...stored.values()].map((c) => [titleKey(c.title, c.provider), c]));
-
-  const insert = db.prepare(`INSERT INTO courses (id, title, provider, kind, format, hours, hours_note, cost, currency, url, level, origin)
-    VALUES (@id, @title, @provider, @kind, @format, @hours, @hoursNote, @cost, @currency, @url, @level, 'user')`);
-  const update = db.prepare(`UPDATE courses SET title = @title, provider = @provider, kind = @kind, format = @format,
-    hours = @hours, hours_note = @hoursNote, cost = @cost, currency = @currency, url = @url, level = @level,
-    user_modified = CASE WHEN origin = 'user' THEN user_modified ELSE 1 END,
-    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
-  const clear = {
-    teaches: db.prepare('DELETE FROM course_skills WHERE course_id = ?'),
-    requires: db.prepare('DELETE FROM course_requirements WHERE course_id = ?'),
-  };
-  const add = {
-    teaches: db.prepare('INSERT INTO course_skills (course_id, skill_id, level) VALUES (?, ?, ?)'),
-    requires: db.prepare('INSERT INTO course_requirements (course_id, skill_id, level) VALUES (?, ?, ?)'),
-  };
 
   return {
     read(row) {
@@ -102,7 +80,8 @@ export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<Course
       if (row.mapped('requires')) candidate.requires = readSkillLevels(row, 'requires', lookups);
       if (row.problemCount > 0) return null;
 
-      const parsed = course.safeParse(candidate);
+      // The same rules as the course form and the API (a priced course names its currency, entry below taught level).
+      const parsed = checkedCourse.safeParse(candidate);
       if (!parsed.success) {
         row.schemaProblems(parsed.error, FIELD_OF);
         return null;
@@ -113,7 +92,7 @@ export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<Course
         return null;
       }
       const key = existing?.id ?? (id || titleKey(parsed.data.title, parsed.data.provider));
-      return { course: parsed.data, key, stored: existing, replaceTeaches: row.mapped('teaches'), replaceRequires: row.mapped('requires') };
+      return { course: parsed.data, key, stored: existing };
     },
     key: (p) => p.key,
     describe: (p) => `course “${p.course.title}”`,
@@ -124,11 +103,11 @@ export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<Course
         plans,
         (p) => p.course,
         (p, isNew) => {
-          (isNew ? insert : update).run(p.course);
-          for (const kind of ['teaches', 'requires'] as const) {
-            if (!isNew && !(kind === 'teaches' ? p.replaceTeaches : p.replaceRequires)) continue;
-            clear[kind].run(p.course.id);
-            for (const s of p.course[kind]) add[kind].run(p.course.id, s.skill, s.level);
+          if (isNew) courses.insert(p.course, 'user');
+          else {
+            // Links the file does not map are the stored ones (the plan started from them), so they stay as they were.
+            courses.update(p.course);
+            changes.edited('course', [p.course.id]);
           }
         },
       ),

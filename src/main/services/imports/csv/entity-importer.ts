@@ -14,7 +14,7 @@ export class CsvRow {
     private readonly mapping: CsvMapping,
     private readonly fields: readonly CsvField[],
     private readonly headers: readonly string[],
-    private readonly problems: CsvProblem[],
+    private readonly problems: { push(problem: CsvProblem): void },
   ) {}
 
   /** Whether the file has a column for this field. */
@@ -109,9 +109,21 @@ export interface EntityImporter<P> {
   write(plans: readonly P[]): ImportTally;
 }
 
-/** Compares what is stored with what a row would store, field by field. */
+/** Compares what is stored with what a row would store, field by field; lists of skill links in any order. */
 export function sameRecord(a: object, b: object): boolean {
-  return canonicalJson(a) === canonicalJson(b);
+  return canonicalJson(linksSorted(a)) === canonicalJson(linksSorted(b));
+}
+
+function linksSorted(value: unknown): unknown {
+  if (Array.isArray(value)) {
+    const items = value.map(linksSorted);
+    const links = items.every((i) => i !== null && typeof i === 'object' && typeof (i as { skill?: unknown }).skill === 'string');
+    return links ? [...(items as { skill: string }[])].sort((x, y) => (x.skill < y.skill ? -1 : x.skill > y.skill ? 1 : 0)) : items;
+  }
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, linksSorted(v)]));
+  }
+  return value;
 }
 
 /**

@@ -1,19 +1,17 @@
+import { importRowsRepository, type NamedRow } from '../../../db/repositories/import-rows';
 import type { Db } from '../../../db/open';
 import { NameIndex } from './cells';
 
-export interface Named {
-  id: string;
-  name: string;
-}
+export type Named = NamedRow;
 
 /** The catalog and team rows a CSV file may point at, indexed by id and by name. */
 export function loadLookups(db: Db) {
-  const named = (sql: string) => db.prepare(sql).all() as Named[];
+  const rows = importRowsRepository(db);
   return {
-    skills: new NameIndex(named('SELECT id, name FROM skills'), (s) => s.name),
-    roles: new NameIndex(named('SELECT id, name FROM roles'), (r) => r.name),
-    members: new NameIndex(named('SELECT id, name FROM members'), (m) => m.name),
-    categories: new NameIndex(named('SELECT id, name FROM skill_categories'), (c) => c.name),
+    skills: new NameIndex(rows.named('skills'), (s) => s.name),
+    roles: new NameIndex(rows.named('roles'), (r) => r.name),
+    members: new NameIndex(rows.named('members'), (m) => m.name),
+    categories: new NameIndex(rows.named('categories'), (c) => c.name),
   };
 }
 export type Lookups = ReturnType<typeof loadLookups>;

@@ -1,6 +1,7 @@
 import { newId } from '../../../../shared/domain/ids';
 import { memberDraft, type MemberDraft } from '../../../../shared/domain/team';
 import type { Db } from '../../../db/open';
+import { membersRepository } from '../../../db/repositories/members';
 import { numberCell } from './cells';
 import { writeRecords, type EntityImporter } from './entity-importer';
 import type { Lookups } from './lookups';
@@ -22,19 +23,13 @@ const FIELD_OF: Record<string, string> = {
 
 /** Team members: matched by id, else by a name only one member has; others are added. */
 export function membersImporter(db: Db, lookups: Lookups): EntityImporter<MemberPlan> {
+  const members = membersRepository(db);
   const stored = new Map(
-    (
-      db
-        .prepare(`SELECT id, name, title, current_role_id AS currentRoleId, target_role_id AS targetRoleId,
-          weekly_hours AS weeklyHours, start_date AS startDate, notes FROM members`)
-        .all() as StoredMember[]
-    ).map((m) => [m.id, m]),
+    members.list().map(({ id, name, title, currentRoleId, targetRoleId, weeklyHours, startDate, notes }) => [
+      id,
+      { id, name, title, currentRoleId, targetRoleId, weeklyHours, startDate, notes } as StoredMember,
+    ]),
   );
-  const insert = db.prepare(`INSERT INTO members (id, name, title, current_role_id, target_role_id, weekly_hours, start_date, notes)
-    VALUES (@id, @name, @title, @currentRoleId, @targetRoleId, @weeklyHours, @startDate, @notes)`);
-  const update = db.prepare(`UPDATE members SET name = @name, title = @title, current_role_id = @currentRoleId,
-    target_role_id = @targetRoleId, weekly_hours = @weeklyHours, start_date = @startDate, notes = @notes,
-    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
 
   return {
     read(row) {
@@ -66,6 +61,7 @@ export function membersImporter(db: Db, lookups: Lookups): EntityImporter<Member
     describe: (p) => `member “${p.member.name}”`,
     isNew: (p) => !p.stored,
     notes: () => [],
-    write: (plans) => writeRecords(plans, (p) => p.member, (p, isNew) => (isNew ? insert : update).run(p.member)),
+    write: (plans) =>
+      writeRecords(plans, (p) => p.member, (p, isNew) => (isNew ? members.insert({ ...p.member, isDemo: false }) : members.update(p.member))),
   };
 }

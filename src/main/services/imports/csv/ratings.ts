@@ -1,4 +1,6 @@
-import { ratingDraft, RATING_SOURCES, type RatingDraft } from '../../../../shared/domain/team';
+import { futureRatingProblem, ratingDraft, RATING_SOURCES, type RatingDraft } from '../../../../shared/domain/team';
+import { ratingsRepository, type NewRating } from '../../../db/repositories/ratings';
+import { localToday } from '../../team/clock';
 import type { Db } from '../../../db/open';
 import { choiceCell, levelCell } from './cells';
 import type { EntityImporter } from './entity-importer';
@@ -17,14 +19,11 @@ const keyOf = (r: { memberId: string; skillId: string; source: string; ratedOn: 
   [r.memberId, r.skillId, r.source, r.ratedOn].join('\u0000');
 
 /** Ratings join each member's history; a rating already recorded (same member, skill, source, day, level) is skipped. */
-export function ratingsImporter(db: Db, lookups: Lookups): EntityImporter<RatingPlan> {
+export function ratingsImporter(db: Db, lookups: Lookups, today: () => string = localToday): EntityImporter<RatingPlan> {
+  const ratings = ratingsRepository(db);
   const recorded = new Set<string>();
-  for (const r of db.prepare(`SELECT member_id AS memberId, skill_id AS skillId, source, rated_on AS ratedOn, level, evidence
-    FROM ratings`).all() as Required<RatingDraft>[]) {
-    recorded.add(`${keyOf(r)}\u0000${r.level}\u0000${r.evidence}`);
-  }
-  const insert = db.prepare(`INSERT INTO ratings (member_id, skill_id, level, source, rated_on, evidence)
-    VALUES (@memberId, @skillId, @level, @source, @ratedOn, @evidence)`);
+  for (const r of ratings.all()) recorded.add(`${keyOf(r)}\u0000${r.level}\u0000${r.evidence}`);
+  const now = today();
 
   return {
     read(row) {
@@ -47,6 +46,12 @@ export function ratingsImporter(db: Db, lookups: Lookups): EntityImporter<Rating
         return null;
       }
       const rating = parsed.data as Required<RatingDraft>;
+      // The API's rule: a rating dated after today would become the effective level and never go stale.
+      const future = futureRatingProblem(rating.ratedOn, now);
+      if (future) {
+        row.problem('rated_on', future);
+        return null;
+      }
       return {
         rating,
         memberName: member.name,
@@ -63,7 +68,7 @@ export function ratingsImporter(db: Db, lookups: Lookups): EntityImporter<Rating
       for (const p of plans) {
         if (p.alreadyRecorded) tally.unchanged++;
         else {
-          insert.run(p.rating);
+          ratings.insert(p.rating as NewRating);
           tally.added++;
         }
       }

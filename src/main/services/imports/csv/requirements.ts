@@ -1,5 +1,7 @@
 import type { RoleRequirement } from '../../../../shared/domain/catalog';
 import type { Db } from '../../../db/open';
+import { catalogChangesRepository } from '../../../db/repositories/catalog-changes';
+import { importRowsRepository } from '../../../db/repositories/import-rows';
 import { importanceCell, levelCell } from './cells';
 import type { EntityImporter } from './entity-importer';
 import type { Lookups } from './lookups';
@@ -14,15 +16,10 @@ interface RequirementPlan {
 
 /** Role requirements: one row per (role, skill), added or updated in place. */
 export function requirementsImporter(db: Db, lookups: Lookups): EntityImporter<RequirementPlan> {
+  const rows = importRowsRepository(db);
+  const changes = catalogChangesRepository(db);
   const stored = new Map<string, RoleRequirement>();
-  for (const r of db.prepare('SELECT role_id AS role, skill_id AS skill, level, importance FROM role_requirements').all() as
-    (RoleRequirement & { role: string })[]) {
-    stored.set(`${r.role}\u0000${r.skill}`, { skill: r.skill, level: r.level, importance: r.importance });
-  }
-  const upsert = db.prepare(`INSERT INTO role_requirements (role_id, skill_id, level, importance) VALUES (?, ?, ?, ?)
-    ON CONFLICT (role_id, skill_id) DO UPDATE SET level = excluded.level, importance = excluded.importance`);
-  const touchRole = db.prepare(`UPDATE roles SET user_modified = CASE WHEN origin = 'user' THEN user_modified ELSE 1 END,
-    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = ?`);
+  for (const r of rows.requirements()) stored.set(`${r.role}\u0000${r.skill}`, { skill: r.skill, level: r.level, importance: r.importance });
 
   return {
     read(row) {
@@ -46,11 +43,11 @@ export function requirementsImporter(db: Db, lookups: Lookups): EntityImporter<R
           tally.unchanged++;
           continue;
         }
-        upsert.run(p.role, p.requirement.skill, p.requirement.level, p.requirement.importance);
+        rows.upsertRequirement(p.role, p.requirement);
         tally[p.stored ? 'updated' : 'added']++;
         touched.add(p.role);
       }
-      for (const role of touched) touchRole.run(role);
+      changes.edited('role', touched);
       return tally;
     },
   };

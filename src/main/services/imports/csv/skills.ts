@@ -1,8 +1,11 @@
 import { frameworkRef, skill, type FrameworkRef, type Skill, type SkillAtLevel } from '../../../../shared/domain/catalog';
 import type { TargetLevel } from '../../../../shared/domain/proficiency';
 import { findCycle } from '../../../../shared/planning/graph';
-import { fromJson, toJson } from '../../../db/json-column';
 import type { Db } from '../../../db/open';
+import { catalogChangesRepository } from '../../../db/repositories/catalog-changes';
+import { categoriesRepository } from '../../../db/repositories/categories';
+import { importRowsRepository } from '../../../db/repositories/import-rows';
+import { skillsRepository } from '../../../db/repositories/skills';
 import { leveledItem, levelCell, listCell, slugId } from './cells';
 import { sameRecord, writeRecords, type CsvRow, type EntityImporter } from './entity-importer';
 import type { Lookups } from './lookups';
@@ -18,30 +21,18 @@ interface SkillPlan {
 }
 
 export function skillsImporter(db: Db, lookups: Lookups): EntityImporter<SkillPlan> {
-  const stored = new Map<string, Skill>();
-  const prerequisites = new Map<string, SkillAtLevel[]>();
-  for (const p of db.prepare('SELECT skill_id AS owner, requires_skill_id AS skill, level FROM skill_prerequisites ORDER BY rowid').all() as
-    (SkillAtLevel & { owner: string })[]) {
-    prerequisites.set(p.owner, [...(prerequisites.get(p.owner) ?? []), { skill: p.skill, level: p.level }]);
-  }
-  for (const s of db.prepare('SELECT id, name, category_id AS category, description, refs FROM skills').all() as
-    (Omit<Skill, 'refs' | 'prerequisites'> & { refs: string })[]) {
-    stored.set(s.id, { ...s, refs: fromJson<FrameworkRef[]>(s.refs, []), prerequisites: prerequisites.get(s.id) ?? [] });
-  }
+  const skills = skillsRepository(db);
+  const categories = categoriesRepository(db);
+  const changes = catalogChangesRepository(db);
+  const stored = new Map<string, Skill>(
+    skills.list().map(({ id, name, category, description, refs, prerequisites }) => [id, { id, name, category, description, refs, prerequisites }]),
+  );
   // The id each row will write, decided before reading so rows can name each other as prerequisites.
   const rowIds = new Map<number, string>();
   const fileSkills = new Map<string, { id: string; row: number }>();
   const fileIds = new Set<string>();
 
-  const maxPosition = (db.prepare('SELECT COALESCE(MAX(position), 0) AS p FROM skill_categories').get() as { p: number }).p;
-  const insertCategory = db.prepare('INSERT INTO skill_categories (id, name, description, position) VALUES (?, ?, ?, ?)');
-  const insert = db.prepare(`INSERT INTO skills (id, name, category_id, description, refs, origin)
-    VALUES (@id, @name, @category, @description, @refs, 'user')`);
-  const update = db.prepare(`UPDATE skills SET name = @name, category_id = @category, description = @description, refs = @refs,
-    user_modified = CASE WHEN origin = 'user' THEN user_modified ELSE 1 END,
-    updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
-  const clearPrerequisites = db.prepare('DELETE FROM skill_prerequisites WHERE skill_id = ?');
-  const addPrerequisite = db.prepare('INSERT INTO skill_prerequisites (skill_id, requires_skill_id, level) VALUES (?, ?, ?)');
+  const maxPosition = importRowsRepository(db).maxCategoryPosition();
 
   function readPrerequisites(row: CsvRow, selfId: string, plan: Pick<SkillPlan, 'fileRefs'>): SkillAtLevel[] | undefined {
     const out: SkillAtLevel[] = [];
@@ -187,7 +178,7 @@ export function skillsImporter(db: Db, lookups: Lookups): EntityImporter<SkillPl
       for (const p of plans) {
         if (!p.newCategory || categoryIds.has(p.newCategory.toLowerCase())) continue;
         const id = slugId(p.newCategory, (c) => lookups.categories.get(c) !== undefined || [...categoryIds.values()].includes(c));
-        insertCategory.run(id, p.newCategory, '', ++position);
+        categories.insert({ id, name: p.newCategory, description: '' }, ++position);
         categoryIds.set(p.newCategory.toLowerCase(), id);
       }
       const written = plans.map((p) => ({
@@ -197,13 +188,18 @@ export function skillsImporter(db: Db, lookups: Lookups): EntityImporter<SkillPl
       const tally = writeRecords(
         written,
         (p) => p.skill,
-        (p, isNew) => (isNew ? insert : update).run({ ...p.skill, refs: toJson(p.skill.refs) }),
+        (p, isNew) => {
+          if (isNew) skills.insert(p.skill, 'user');
+          else {
+            skills.update(p.skill);
+            changes.edited('skill', [p.skill.id]);
+          }
+        },
       );
       // Prerequisites after every skill exists, since rows may point at skills further down the file.
       for (const p of written) {
         if (!p.replacePrerequisites || (p.stored && sameRecord(p.stored.prerequisites, p.skill.prerequisites))) continue;
-        clearPrerequisites.run(p.skill.id);
-        for (const q of p.skill.prerequisites) addPrerequisite.run(p.skill.id, q.skill, q.level);
+        skills.replacePrerequisites(p.skill);
       }
       return tally;
     },

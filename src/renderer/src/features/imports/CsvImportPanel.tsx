@@ -1,4 +1,5 @@
 import { CSV_ENTITIES, CSV_ENTITY_LABELS, CSV_FIELDS, type CsvEntity, type CsvImportResult, type CsvPreview } from '../../../../shared/domain/csv-import';
+import { ENCODING_LABELS, MAX_IMPORT_FILE_LABEL } from '../../../../shared/domain/text-file';
 import { EmptyState } from '../../components/EmptyState';
 import { routeHref } from '../../router';
 import { useImports, type PickedFile } from '../../store/imports';
@@ -39,9 +40,10 @@ export function CsvImportPanel() {
         Import from a spreadsheet (CSV)
       </h2>
       <p className="imports__lead">
-        A header row, then one row per record; comma- or semicolon-separated, UTF-8. Nothing is written until you
-        choose to import, and then in one step: all the valid rows or none.
+        A header row, then one row per record; comma- or semicolon-separated, UTF-8 or Windows-1252 (read
+        automatically). Nothing is written until you choose to import, and then in one step: all the valid rows or none.
       </p>
+      <p className="imports__limit">Files up to {MAX_IMPORT_FILE_LABEL}; larger ones are refused before they are read.</p>
       <div className="imports__controls">
         <Choice
           label="The file holds"
@@ -110,6 +112,12 @@ function CsvPreviewView({ preview, file }: { preview: CsvPreview; file: PickedFi
         <strong>{file.name}</strong>: {count(preview.rowCount, 'row')} of {CSV_ENTITY_LABELS[preview.entity].toLowerCase()},
         separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”. Columns {matched}.
       </p>
+      {file.encoding && file.encoding !== 'utf-8' && (
+        <p className="imports__note" role="note">
+          The file is not UTF-8: it was read as {ENCODING_LABELS[file.encoding]}. Check that accented letters look right
+          in the first rows below.
+        </p>
+      )}
 
       <h3 className="imports__subhead">Match the columns</h3>
       <CsvMappingTable preview={preview} onChange={(mapping) => void remapCsv(mapping)} />
@@ -144,7 +152,7 @@ function CsvPreviewView({ preview, file }: { preview: CsvPreview; file: PickedFi
       )}
 
       {preview.problems.length > 0 ? (
-        <CsvProblems problems={preview.problems} fileName={file.name} />
+        <CsvProblems preview={preview} fileName={file.name} />
       ) : (
         <p className="imports__ok">No problems found: every row can be imported.</p>
       )}

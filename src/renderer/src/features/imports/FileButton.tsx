@@ -53,7 +53,11 @@ export function FileButton({
         accept={kind.extensions.map((e) => `.${e}`).join(',')}
         onChange={async (event) => {
           const file = event.target.files?.[0];
-          if (file) onPick(await readPickedFile(file));
+          try {
+            if (file) onPick(await readPickedFile(file));
+          } catch (error) {
+            useNotices.getState().report(`Reading ${file?.name ?? 'the file'}`, error);
+          }
           // The same file can be picked again after it changed on disk.
           if (input.current) input.current.value = '';
         }}

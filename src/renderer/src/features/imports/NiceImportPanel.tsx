@@ -8,6 +8,7 @@ import { JSON_FILE } from './files';
 import { NiceRolePicker } from './NiceRolePicker';
 import { NiceVersionChanges } from './NiceVersionChanges';
 import { Choice } from '../../components/Choice';
+import { MAX_IMPORT_FILE_LABEL } from '../../../../shared/domain/text-file';
 
 const LEVELS = [1, 2, 3, 4, 5].map((l) => ({ value: String(l), label: `${l} · ${PROFICIENCY_LABELS[l]}` }));
 const IMPORTANCES = ([1, 2, 3] as const).map((i) => ({ value: String(i), label: IMPORTANCE_LABELS[i] }));
@@ -32,6 +33,7 @@ export function NiceImportPanel() {
         role whose requirements are its knowledge and skill statements; its tasks become its responsibilities.
         Importing again updates what you imported and leaves what you edited.
       </p>
+      <p className="imports__limit">Files up to {MAX_IMPORT_FILE_LABEL} (the whole framework is about 2 MiB).</p>
       <div className="imports__controls">
         <FileButton kind={JSON_FILE} primary={!inspection} onPick={(file) => void openNice(file)}>
           {nice.file ? 'Choose another NICE file…' : 'Choose the NICE JSON file…'}

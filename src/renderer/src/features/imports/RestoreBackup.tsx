@@ -1,12 +1,14 @@
 import { useState } from 'react';
 import type { BackupInspection, StoreSummary } from '../../../../shared/domain/backup';
-import { ApiFailure, call } from '../../api';
+import { ApiFailure } from '../../api';
+import { runJob } from '../../jobs';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { useBackups } from '../../store/backups';
 import { useNotices } from '../../store/notices';
 import { describeSummary, formatWhen } from './backup-text';
 import { FileButton } from './FileButton';
 import { JSON_FILE } from './files';
+import { MAX_IMPORT_FILE_LABEL } from '../../../../shared/domain/text-file';
 
 type RestoreTarget = { name: string } | { content: string; fileName: string };
 
@@ -54,7 +56,7 @@ export function RestoreFromFile() {
   async function check(fileName: string, content: string) {
     setError(null);
     try {
-      setPicked({ fileName, content, inspection: await call('backup.inspect', { content }) });
+      setPicked({ fileName, content, inspection: await runJob('backup.inspect', { content }) });
     } catch (failure) {
       if (failure instanceof ApiFailure && failure.error.code === 'INVALID_INPUT') setError(`${fileName}: ${failure.message}`);
       else useNotices.getState().report('Reading the backup file', failure);
@@ -67,6 +69,7 @@ export function RestoreFromFile() {
         A JSON file saved with Export → Back up everything, from this computer or another. It is checked before anything
         changes.
       </p>
+      <p className="imports__limit">Backup files up to {MAX_IMPORT_FILE_LABEL}.</p>
       <div>
         <FileButton kind={JSON_FILE} onPick={(file) => void check(file.name, file.content)}>
           Choose a backup file…

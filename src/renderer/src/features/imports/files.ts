@@ -1,4 +1,5 @@
 import { csvFileName, toCsv, type CsvCell } from '../../../../shared/domain/csv-text';
+import { decodeTextFile, MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_LABEL, TextFileError } from '../../../../shared/domain/text-file';
 import type { PickedFile } from '../../store/imports';
 
 export interface FileKind {
@@ -16,9 +17,19 @@ export function desktopFiles() {
   return typeof window !== 'undefined' ? window.planner?.files : undefined;
 }
 
-/** Reads a file picked in an <input type=file> as UTF-8 text (a BOM is kept; the importers remove it). */
+/**
+ * Reads a file picked in an <input type=file>: its size is checked first (the limit the panels state), then
+ * its bytes are decoded here, in the renderer: UTF-8 or UTF-16 when the bytes say so, else Windows-1252, so a
+ * spreadsheet's accents arrive intact and the panel can say how the file was read. Throws TextFileError.
+ */
 export async function readPickedFile(file: File): Promise<PickedFile> {
-  return { name: file.name, content: await file.text() };
+  if (file.size > MAX_IMPORT_FILE_BYTES) {
+    throw new TextFileError(
+      `${file.name} is ${(file.size / 1024 / 1024).toFixed(1)} MiB; the planner reads files up to ${MAX_IMPORT_FILE_LABEL}. Split it into smaller files.`,
+    );
+  }
+  const { text, encoding } = decodeTextFile(new Uint8Array(await file.arrayBuffer()), file.name);
+  return { name: file.name, content: text, encoding };
 }
 
 /** Saves text as a file: the desktop app asks where; a browser downloads it. Returns false if the user cancelled. */

@@ -1,6 +1,6 @@
-import type { Role, Skill, SkillCategory } from '../../../../shared/domain/catalog';
-import { fromJson, toJson } from '../../../db/json-column';
-import type { Db } from '../../../db/open';
+import type { Role, Skill, SkillCategory } from '../../../shared/domain/catalog';
+import { fromJson, toJson } from '../json-column';
+import type { Db } from '../open';
 
 /** A catalog row as the importer sees it: whether it may be changed, and what it holds now. */
 export interface StoredRow {
