@@ -100,7 +100,7 @@ export function chooseCourses(problem: PathProblem): PathChoice {
   const coversOf = (c: CourseFacts) =>
     [...new Set(c.teaches.flatMap((t) => (needsOfSkill.get(t.skill) ?? []).filter((i) => needs[i]!.level <= t.level)))].sort((a, b) => a - b);
   const courses: SelectionCourse[] = analysis.usable.map((c) => {
-    const hours = toUnits(c.hours);
+    const hours = toUnits(c.hours + (c.examHours ?? 0));
     const cost = toUnits(c.cost ?? unpricedGuess);
     return {
       id: c.id,
@@ -169,7 +169,7 @@ function describeChoice(
     open,
     fixed: analysis.fixed,
     entryProviders,
-    totalHours: chosen.reduce((sum, c) => sum + c.hours, 0),
+    totalHours: chosen.reduce((sum, c) => sum + c.hours + (c.examHours ?? 0), 0),
     totalCost: chosen.reduce((sum, c) => sum + (c.cost ?? 0), 0),
     unpricedCount: chosen.filter((c) => c.cost === null).length,
   };

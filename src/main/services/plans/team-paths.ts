@@ -37,7 +37,7 @@ export function teamPathsService(db: Db, today: () => string = localToday) {
             variantCount: variants.length,
           };
           const plan = summary ? facts.plans.get(summary.id) : undefined;
-          if (!plan) return { ...base, totals: null, bars: [] };
+          if (!plan) return { ...base, totals: null, bars: [], milestones: [] };
           const s = facts.schedule(plan, m, courses);
           for (const [month, hours] of s.hoursByMonth) addTo(months, month, hours, 0);
           for (const [month, cost] of s.costByMonth) addTo(months, month, 0, cost);
@@ -49,8 +49,13 @@ export function teamPathsService(db: Db, today: () => string = localToday) {
               return { nodeId: n.id, courseId: c.id, title: c.title, provider: c.provider, start: d.start, end: d.end, hours: c.hours, cost: c.cost, status: n.status };
             })
             .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'));
-          const { totalHours, remainingHours, totalCost, unpricedCount, finishDate, problem } = s;
-          return { ...base, totals: { totalHours, remainingHours, totalCost, unpricedCount, finishDate, problem }, bars };
+          const milestones = plan.nodes
+            .filter((n) => n.kind === 'milestone' && n.status !== 'skipped' && (s.dates.get(n.id)?.start ?? null) !== null)
+            .map((n) => ({ nodeId: n.id, label: n.label || 'Milestone', ...s.dates.get(n.id)!, hours: s.nodeHours.get(n.id) ?? 0, status: n.status }))
+            .filter((m) => m.hours > 0);
+          const { totalHours, studyHours, examHours, milestoneHours, remainingHours, totalCost, unpricedCount, finishDate, problem } = s;
+          const totals = { totalHours, studyHours, examHours, milestoneHours, remainingHours, totalCost, unpricedCount, finishDate, problem };
+          return { ...base, totals, bars, milestones };
         });
         const quarters = new Map<string, { hours: number; cost: number }>();
         for (const [month, t] of months) addTo(quarters, quarterOf(month), t.hours, t.cost);

@@ -16,7 +16,7 @@ interface CoursePlan {
   replaceRequires: boolean;
 }
 
-const FIELD_OF: Record<string, string> = { hoursNote: 'hours_note' };
+const FIELD_OF: Record<string, string> = { hoursNote: 'hours_note', examHours: 'exam_hours' };
 
 /** Reads "skill:level; …" lists against the catalog's skills. */
 export function readSkillLevels(row: CsvRow, key: string, lookups: Lookups): SkillAtLevel[] | undefined {
@@ -41,7 +41,7 @@ export function readSkillLevels(row: CsvRow, key: string, lookups: Lookups): Ski
 }
 
 export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<CoursePlan> {
-  const columns = `id, title, provider, kind, format, hours, hours_note AS hoursNote, cost, currency, url, level`;
+  const columns = `id, title, provider, kind, format, hours, hours_note AS hoursNote, exam_hours AS examHours, cost, currency, url, level`;
   const stored = new Map<string, Course>();
   const links = (table: string) => {
     const map = new Map<string, SkillAtLevel[]>();
@@ -53,15 +53,15 @@ export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<Course
   };
   const teaches = links('course_skills');
   const requires = links('course_requirements');
-  for (const c of db.prepare(`SELECT ${columns} FROM courses`).all() as Omit<Course, 'teaches' | 'requires'>[]) {
-    stored.set(c.id, { ...c, teaches: teaches.get(c.id) ?? [], requires: requires.get(c.id) ?? [] });
+  for (const c of db.prepare(`SELECT ${columns} FROM courses`).all() as Omit<Course, 'teaches' | 'requires' | 'sessions'>[]) {
+    stored.set(c.id, { ...c, teaches: teaches.get(c.id) ?? [], requires: requires.get(c.id) ?? [], sessions: [] });
   }
   const byTitle = new Map([...stored.values()].map((c) => [titleKey(c.title, c.provider), c]));
 
-  const insert = db.prepare(`INSERT INTO courses (id, title, provider, kind, format, hours, hours_note, cost, currency, url, level, origin)
-    VALUES (@id, @title, @provider, @kind, @format, @hours, @hoursNote, @cost, @currency, @url, @level, 'user')`);
+  const insert = db.prepare(`INSERT INTO courses (id, title, provider, kind, format, hours, hours_note, exam_hours, cost, currency, url, level, origin)
+    VALUES (@id, @title, @provider, @kind, @format, @hours, @hoursNote, @examHours, @cost, @currency, @url, @level, 'user')`);
   const update = db.prepare(`UPDATE courses SET title = @title, provider = @provider, kind = @kind, format = @format,
-    hours = @hours, hours_note = @hoursNote, cost = @cost, currency = @currency, url = @url, level = @level,
+    hours = @hours, hours_note = @hoursNote, exam_hours = @examHours, cost = @cost, currency = @currency, url = @url, level = @level,
     user_modified = CASE WHEN origin = 'user' THEN user_modified ELSE 1 END,
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
   const clear = {
@@ -84,15 +84,18 @@ export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<Course
         format: 'self-paced',
         level: 'intermediate',
         hoursNote: '',
+        examHours: null,
         cost: null,
         currency: null,
         teaches: [],
         requires: [],
+        sessions: [],
       };
       const candidate: Record<string, unknown> = { ...base };
       for (const key of ['title', 'provider', 'url'] as const) if (row.mapped(key)) candidate[key] = row.text(key);
       if (row.mapped('hours')) candidate.hours = row.has('hours') ? numberCell(row.text('hours')) : undefined;
       if (row.mapped('hours_note')) candidate.hoursNote = row.text('hours_note');
+      if (row.mapped('exam_hours')) candidate.examHours = row.has('exam_hours') ? numberCell(row.text('exam_hours')) : null;
       if (row.mapped('cost')) candidate.cost = row.has('cost') ? numberCell(row.text('cost')) : null;
       if (row.mapped('currency')) candidate.currency = row.has('currency') ? row.text('currency').toUpperCase() : null;
       if (row.has('kind')) candidate.kind = row.value('kind', choiceCell(row.text('kind'), COURSE_KINDS, 'Kind'));
