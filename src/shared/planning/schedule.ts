@@ -48,8 +48,8 @@ export type ScheduleProblem = 'no-hours' | 'cycle' | 'too-long' | null;
 export interface Schedule {
   /** Per node: a course from its first study day to its last day (the exam day when it has one). */
   dates: Map<string, NodeDates>;
-  /** The exam part of each course that has one: the day it is sat (null when unscheduled) and its hours. */
-  exams: Map<string, { date: string | null; hours: number }>;
+  /** The exam part of each course that has one: the day it is sat (null when unscheduled), its hours, and the study's last day. */
+  exams: Map<string, { date: string | null; hours: number; studyEnd: string | null }>;
   /** Courses that have dated sessions: the booked one, or why it is planned self-paced. */
   bookings: Map<string, Booking>;
   /** Per course or milestone not skipped: its hours (study + exam, or a milestone's effort). */
@@ -74,8 +74,8 @@ export interface Schedule {
 
 const EPSILON = 1e-9;
 const day = (d: Date) => format(d, 'yyyy-MM-dd');
-/** Courses and milestones are the work of a plan; skill nodes are only reached. */
-const isWork = (n: ScheduleNode) => n.kind === 'course' || n.kind === 'milestone';
+/** Courses and milestones with effort are the work of a plan; skill nodes and milestones without effort are only reached. */
+const isWork = (n: ScheduleNode) => n.kind === 'course' || (n.kind === 'milestone' && (n.hours ?? 0) > 0);
 
 /**
  * Dates for each course and milestone from the member's weekly hours, in an order that respects the graph: a
@@ -115,7 +115,7 @@ export function scheduleCourses(input: ScheduleInput): Schedule {
     if (n.kind === 'course') {
       result.studyHours += hours;
       result.examHours += exam;
-      if (n.examHours !== null && n.examHours !== undefined) result.exams.set(n.id, { date: null, hours: n.examHours });
+      if (n.examHours !== null && n.examHours !== undefined) result.exams.set(n.id, { date: null, hours: n.examHours, studyEnd: null });
       if (n.cost === null || n.cost === undefined) result.unpricedCount++;
       else result.totalCost += n.cost;
     } else result.milestoneHours += hours;
@@ -153,7 +153,7 @@ export function scheduleCourses(input: ScheduleInput): Schedule {
   for (const n of work) {
     if (n.status !== 'done') continue;
     result.dates.set(n.id, { start: n.startDate ?? null, end: n.endDate ?? null });
-    if (result.exams.has(n.id)) result.exams.get(n.id)!.date = n.endDate ?? null;
+    if (result.exams.has(n.id)) Object.assign(result.exams.get(n.id)!, { date: n.endDate ?? null, studyEnd: n.endDate ?? null });
   }
   const pending = order.filter((id) => {
     const n = byId.get(id)!;
@@ -163,7 +163,7 @@ export function scheduleCourses(input: ScheduleInput): Schedule {
   if (pending.length > 0 && input.weeklyHours <= 0) result.problem = 'no-hours';
   else if (pending.length > 0) simulate(input, pending, byId, waitsFor, finishedOn, result);
 
-  // Skill nodes are reached when what they wait for has ended.
+  // Skill nodes and milestones without effort are reached when what they wait for has ended.
   for (const id of order) {
     const n = byId.get(id)!;
     if (isWork(n)) continue;
@@ -279,7 +279,7 @@ function simulate(
       let d = addDays(parseISO(on), 1);
       for (let i = 0; i < 366 && (!isWorkingDay(d) || classDays.has(day(d))); i++) d = addDays(d, 1);
       end = day(d);
-      exam.date = end;
+      Object.assign(exam, { date: end, studyEnd: on });
       result.hoursByMonth.set(end.slice(0, 7), (result.hoursByMonth.get(end.slice(0, 7)) ?? 0) + exam.hours);
     }
     finishedOn.set(id, end);

@@ -59,7 +59,7 @@ export interface CourseRow {
   /** Study hours. */
   hours: number;
   /** The exam part: its hours and the day it is sat (null: no exam). */
-  exam: { hours: number; date: string | null } | null;
+  exam: { hours: number; date: string | null; studyEnd: string | null } | null;
   /** For a course with dated sessions: the booked session, or why it is planned self-paced. */
   booking: Booking | null;
   cost: number | null;

@@ -8,6 +8,9 @@ export interface CourseRow extends Course {
   userModified: boolean;
 }
 
+/** A course to write: the effort fields may be left out (no exam, no sessions). */
+export type CourseWrite = Omit<Course, 'examHours' | 'sessions'> & { examHours?: number | null; sessions?: readonly CourseSession[] };
+
 type RawCourse = Omit<CourseRow, 'teaches' | 'requires' | 'sessions' | 'userModified'> & { userModified: number };
 type Link = SkillAtLevel & { owner: string };
 /** The filters SQL applies; the text search is applied afterwards, accent-insensitively, in the service. */
@@ -83,13 +86,13 @@ export function coursesRepository(db: Db) {
     return map;
   }
 
-  function insertLinks(c: Pick<Course, 'id' | 'teaches' | 'requires' | 'sessions'>) {
+  function insertLinks(c: Pick<CourseWrite, 'id' | 'teaches' | 'requires' | 'sessions'>) {
     for (const t of c.teaches) insertTeaches.run(c.id, t.skill, t.level);
     for (const r of c.requires) insertRequires.run(c.id, r.skill, r.level);
     sessions.replace(c.id, c.sessions ?? []);
   }
 
-  function insertCourse(c: Course, origin: CatalogOrigin) {
+  function insertCourse(c: CourseWrite, origin: CatalogOrigin) {
     insert.run({ ...c, examHours: c.examHours ?? null, origin });
     insertLinks(c);
   }
@@ -139,12 +142,12 @@ export function coursesRepository(db: Db) {
     },
     insert: insertCourse,
     /** Inserts many courses in one transaction: all or none. */
-    insertMany(courses: readonly Course[], origin: CatalogOrigin) {
+    insertMany(courses: readonly CourseWrite[], origin: CatalogOrigin) {
       db.transaction(() => {
         for (const c of courses) insertCourse(c, origin);
       })();
     },
-    update(c: Course) {
+    update(c: CourseWrite) {
       update.run({ ...c, examHours: c.examHours ?? null });
       deleteTeaches.run(c.id);
       deleteRequires.run(c.id);

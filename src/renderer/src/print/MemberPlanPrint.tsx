@@ -1,7 +1,8 @@
-import { useMemo } from 'react';
+import { Fragment, useMemo } from 'react';
 import { STATUS_LABELS } from '../../../shared/domain/plan';
 import { IMPORTANCE_LABELS, PROFICIENCY_LABELS } from '../../../shared/domain/proficiency';
 import { readinessPercent } from '../../../shared/planning/readiness';
+import { bookingText, hoursBreakdownText, hoursText, readinessPairText } from '../../../shared/reports/plan-effort-text';
 import { planReport } from '../../../shared/reports/plan-report';
 import { paperFor } from '../../../shared/reports/paper';
 import { call } from '../api';
@@ -41,8 +42,11 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
       plan: data.workspace.plan,
       courses,
       skillName,
+      milestoneHoursPerLevel: data.workspace.milestoneHoursPerLevel,
+      teammates: data.workspace.teammates.map((t) => ({ ...t, levels: new Map(t.levels.map((l) => [l.skillId, l.level])) })),
+      memberId: data.workspace.member.id,
     });
-    return { courses, skillName, report };
+    return { courses, skillName, report, readiness: readinessPairText(report.readinessAtEnd) };
   }, [data]);
 
   const paper = data ? paperFor(data.settings.paperSize, navigator.language) : null;
@@ -69,7 +73,11 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
               <dt>Readiness now</dt>
               <dd className="print-strong">{percent(view.report.readinessNow)}</dd>
               <dt>Readiness at plan end</dt>
-              <dd className="print-strong">{percent(view.report.readinessAtEnd)}</dd>
+              <dd>
+                <span className="print-strong" data-testid="readiness-courses">{view.readiness.throughCourses}</span> through courses ·{' '}
+                <span className="print-strong" data-testid="readiness-milestones">{view.readiness.withMilestones}</span> with mentoring milestones done
+                {view.readiness.caveat && <div className="print-muted">{view.readiness.caveat}</div>}
+              </dd>
               <dt>Learning time</dt>
               <dd>{member.weeklyHours} h a week from {formatDay(member.startDate ?? data.workspace.today)}</dd>
             </dl>
@@ -112,13 +120,13 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
 
           <section aria-labelledby="schedule-h" className="print-keep">
             <h2 id="schedule-h">Schedule</h2>
-            {view.report.courses.length === 0 ? (
+            {view.report.courses.length === 0 && view.report.milestones.length === 0 ? (
               <p>The plan has no courses yet.</p>
             ) : (
               <table className="print-table">
                 <thead>
                   <tr>
-                    <th>Course</th>
+                    <th>Step</th>
                     <th>Status</th>
                     <th>Start</th>
                     <th>End</th>
@@ -128,16 +136,49 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                 </thead>
                 <tbody>
                   {view.report.courses.map((c) => (
-                    <tr key={c.nodeId}>
+                    <Fragment key={c.nodeId}>
+                      <tr>
+                        <td>
+                          <div className="print-strong">{c.title}</div>
+                          <div className="print-muted">
+                            {c.provider}
+                            {c.booking && ` · ${bookingText(c.booking)}`}
+                          </div>
+                        </td>
+                        <td>{STATUS_LABELS[c.status]}</td>
+                        <td>{formatDay(c.start)}</td>
+                        <td>{formatDay(c.exam?.studyEnd ?? c.end)}</td>
+                        <td className="num">{hoursText(c.hours)}</td>
+                        <td className="num">{formatCost(c.cost, c.currency)}</td>
+                      </tr>
+                      {c.exam && (
+                        <tr>
+                          <td>
+                            <div>Exam: {c.title}</div>
+                            <div className="print-muted">Exam sitting, its own part</div>
+                          </td>
+                          <td>{STATUS_LABELS[c.status]}</td>
+                          <td>{formatDay(c.exam.date)}</td>
+                          <td>{formatDay(c.exam.date)}</td>
+                          <td className="num">{hoursText(c.exam.hours)}</td>
+                          <td className="num" />
+                        </tr>
+                      )}
+                    </Fragment>
+                  ))}
+                  {view.report.milestones.map((m) => (
+                    <tr key={m.nodeId}>
                       <td>
-                        <div className="print-strong">{c.title}</div>
-                        <div className="print-muted">{c.provider}</div>
+                        <div className="print-strong">{m.label}</div>
+                        <div className="print-muted">
+                          {m.skillName ? `${m.skillName} ${m.from} → ${m.target} · ` : ''}mentor: {m.mentor}
+                        </div>
                       </td>
-                      <td>{STATUS_LABELS[c.status]}</td>
-                      <td>{formatDay(c.start)}</td>
-                      <td>{formatDay(c.end)}</td>
-                      <td className="num">{formatHours(c.hours)}</td>
-                      <td className="num">{formatCost(c.cost, c.currency)}</td>
+                      <td>{STATUS_LABELS[m.status]}</td>
+                      <td>{formatDay(m.start)}</td>
+                      <td>{formatDay(m.end)}</td>
+                      <td className="num">{hoursText(m.hours)}</td>
+                      <td className="num" />
                     </tr>
                   ))}
                 </tbody>
@@ -145,7 +186,7 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                   <tr>
                     <th colSpan={3}>Totals</th>
                     <td>Finish {formatDay(view.report.totals.finishDate)}</td>
-                    <td className="num">{formatHours(view.report.totals.hours)}</td>
+                    <td className="num">{hoursText(view.report.totals.hours)}</td>
                     <td className="num">
                       {formatTotals(totalsByCurrency(view.report.courses.filter((c) => c.status !== 'skipped')))}
                     </td>
@@ -154,7 +195,8 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
               </table>
             )}
             <p className="print-summary">
-              Total {formatHours(view.report.totals.hours)} ({formatHours(view.report.totals.remainingHours)} still to learn) ·
+              Total hours {hoursText(view.report.totals.hours)}: {hoursBreakdownText(view.report.totals)} ({hoursText(view.report.totals.remainingHours)}{' '}
+              still to do) ·
               total cost {formatTotals(totalsByCurrency(view.report.courses.filter((c) => c.status !== 'skipped')))}
               {view.report.totals.unpricedCount > 0 && ` plus ${view.report.totals.unpricedCount} without a published price`} ·
               finish date {formatDay(view.report.totals.finishDate)}
@@ -170,7 +212,7 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                 {view.report.openGaps.map((g) => (
                   <li key={g.skillName}>
                     <span className="print-strong">{g.skillName}</span>: from {level(g.current)} to {level(g.required)} by
-                    mentoring or on-the-job work ({g.reason}).
+                    mentoring or on-the-job work ({g.reason}); scheduled above with its effort and mentor.
                   </li>
                 ))}
               </ul>

@@ -1,7 +1,9 @@
 import { useMemo } from 'react';
-import { OPEN_GAP_REASON_LABELS } from '../../../../shared/domain/plan';
+import { OPEN_GAP_REASON_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
+import { bookingText, hoursBreakdownText, hoursText, readinessPairText } from '../../../../shared/reports/plan-effort-text';
 import { usePaths } from '../../store/paths';
 import { commonCurrency, formatDay, formatPlanCost, formatTotalHours, levelName } from './format';
+import { mentorLabel } from '../../../../shared/planning/plan-effort';
 import { GanttBars } from './GanttBars';
 import { usePlanFacts, type PlanFacts } from './plan-facts';
 
@@ -18,12 +20,16 @@ export function PlanTotals() {
   const { schedule } = facts;
   const courseCurrencies = [...facts.courses.values()].map((c) => c.currency);
   const report = workspace.plan?.generation;
+  const readiness = readinessPairText(facts.readinessAtEnd);
   return (
     <div className="plan-totals">
       <dl className="plan-totals__figures">
         <div>
           <dt>Total hours</dt>
-          <dd data-testid="total-hours">{formatTotalHours(schedule.totalHours)}</dd>
+          <dd data-testid="total-hours">{hoursText(schedule.totalHours)}</dd>
+          <dd className="plan-totals__note" data-testid="hours-breakdown">
+            {hoursBreakdownText(schedule)}
+          </dd>
         </div>
         <div>
           <dt>Still to learn</dt>
@@ -40,7 +46,19 @@ export function PlanTotals() {
           <dt>Finish date</dt>
           <dd data-testid="finish-date">{schedule.finishDate ? formatDay(schedule.finishDate) : '—'}</dd>
         </div>
+        {workspace.targetRole && (
+          <div>
+            <dt>Readiness at plan end</dt>
+            <dd>
+              <span data-testid="readiness-courses">{readiness.throughCourses}</span> through courses
+            </dd>
+            <dd className="plan-totals__note">
+              <span data-testid="readiness-milestones">{readiness.withMilestones}</span> with mentoring milestones done
+            </dd>
+          </div>
+        )}
       </dl>
+      {readiness.caveat && <p className="plan-totals__basis">{readiness.caveat}</p>}
       <p className="plan-totals__basis">
         {workspace.member.weeklyHours} h a week from {formatDay(workspace.member.startDate ?? workspace.today)}
         {workspace.blackouts.length > 0 && `, skipping ${workspace.blackouts.length} blackout period${workspace.blackouts.length === 1 ? '' : 's'}`}
@@ -86,19 +104,32 @@ export function PlanTimeline() {
   if (rows.length === 0) {
     return <p className="plan-timeline__empty">No course is scheduled yet. Add courses to the plan, or generate it from the member’s gaps.</p>;
   }
-  return <GanttBars rows={rows} caption="Timeline of the plan’s courses" />;
+  return <GanttBars rows={rows} caption="Timeline of the plan’s courses, exams and milestones" />;
 }
 
 function timelineRows(facts: PlanFacts) {
-  return usePaths
-    .getState()
-    .nodes
-    .filter((n) => n.data.kind === 'course' && n.data.status !== 'skipped')
-    .map((n) => ({ node: n, dates: facts.schedule.dates.get(n.id) }))
-    .filter((r) => r.dates?.start && r.dates.end)
-    .sort((a, b) => a.dates!.start!.localeCompare(b.dates!.start!))
-    .map(({ node, dates }) => {
-      const title = facts.courses.get(node.data.courseId!)?.title ?? node.data.courseId!;
-      return { id: node.id, label: title, bars: [{ id: node.id, label: title, start: dates!.start!, end: dates!.end!, status: node.data.status }] };
-    });
+  type Row = { id: string; label: string; bars: { id: string; label: string; start: string; end: string; status: PlanNodeStatus }[] };
+  const rows: Row[] = [];
+  for (const node of usePaths.getState().nodes) {
+    const { kind, status } = node.data;
+    const dates = facts.schedule.dates.get(node.id);
+    if (status === 'skipped' || !dates?.start || !dates.end || kind === 'skill') continue;
+    if (kind === 'milestone') {
+      const hours = facts.schedule.nodeHours.get(node.id) ?? 0;
+      if (hours <= 0) continue;
+      const mentor = mentorLabel(facts.milestones.get(node.id)?.mentors ?? []);
+      const label = `${node.data.label || 'Milestone'} (${hoursText(hours)}, mentor: ${mentor})`;
+      rows.push({ id: node.id, label, bars: [{ id: node.id, label, start: dates.start, end: dates.end, status }] });
+      continue;
+    }
+    const title = facts.courses.get(node.data.courseId!)?.title ?? node.data.courseId!;
+    const booking = facts.schedule.bookings.get(node.id);
+    const label = booking ? `${title} (${bookingText(booking)})` : title;
+    const exam = facts.schedule.exams.get(node.id);
+    const studyEnd = exam?.studyEnd ?? dates.end;
+    const bars = [{ id: node.id, label, start: dates.start, end: studyEnd, status }];
+    if (exam?.date) bars.push({ id: `${node.id}:exam`, label: `Exam: ${title} (${hoursText(exam.hours)})`, start: exam.date, end: exam.date, status });
+    rows.push({ id: node.id, label, bars });
+  }
+  return rows.sort((a, b) => a.bars[0]!.start.localeCompare(b.bars[0]!.start));
 }
