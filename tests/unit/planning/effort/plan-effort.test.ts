@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { milestoneLevels, scheduleNodes, suggestMentors, mentorLabel, type EffortNode } from '../../../../src/shared/planning/plan-effort';
+import { milestoneLevels, scheduleNodes, suggestMentors, mentorLabel, type EffortCourse, type EffortNode } from '../../../../src/shared/planning/plan-effort';
+import type { RoleRequirement } from '../../../../src/shared/domain/catalog';
 import { readinessAtPlanEnd } from '../../../../src/shared/planning/plan-readiness';
 import { readinessPairText } from '../../../../src/shared/reports/plan-effort-text';
 
@@ -12,7 +13,7 @@ const node = (id: string, over: Partial<EffortNode>): EffortNode => ({
   targetLevel: null,
   ...over,
 });
-const courses = new Map([
+const courses = new Map<string, EffortCourse>([
   ['c-gov', { hours: 12, examHours: 2, cost: 500, teaches: [{ skill: 'gov', level: 2 }] }],
   ['c-llm', { hours: 8, examHours: null, cost: null, teaches: [{ skill: 'llm', level: 4 }] }],
 ]);
@@ -73,7 +74,7 @@ describe('readiness at plan end, two numbers', () => {
       { skill: 'llm', level: 4, importance: 3 },
       { skill: 'gov', level: 4, importance: 2 },
       { skill: 'risk', level: 2, importance: 1 },
-    ] as const;
+    ] satisfies RoleRequirement[];
     const levels = new Map([['gov', { level: 1 as const, stale: false }]]);
     const nodes = [
       node('n-gov', { kind: 'course', courseId: 'c-gov' }),
