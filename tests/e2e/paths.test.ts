@@ -9,6 +9,7 @@ import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './suppo
 import { startHost, type RunningHost } from './support/host';
 import { watchPage } from './support/watch';
 import { api } from './support/api';
+import { expectedEffort, hoursLabel } from './support/effort';
 
 const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
 const transformOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => (el as HTMLElement).style.transform);
@@ -71,8 +72,14 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
 
     const { plan } = await api(page, 'plans.workspace', { memberId: member.id });
     const byId = new Map(courses.map((c) => [c.id, c]));
+    // Each milestone is work: the levels it closes above the member (unrated here) and the plan's courses, at
+    // the default 10 h per level.
+    const { milestoneHours } = expectedEffort(plan!, byId, new Map(), 10);
     const schedule = scheduleCourses({
-      nodes: plan!.nodes.map((n) => ({ ...n, hours: n.courseId ? byId.get(n.courseId)!.hours : 0, cost: n.courseId ? byId.get(n.courseId)!.cost : 0 })),
+      nodes: plan!.nodes.map((n) => {
+        const c = n.courseId ? byId.get(n.courseId)! : null;
+        return { ...n, hours: c ? c.hours : (milestoneHours.get(n.id) ?? 0), examHours: c?.examHours ?? null, cost: c ? c.cost : 0 };
+      }),
       edges: plan!.edges,
       weeklyHours: 6,
       startDate: '2027-01-04',
@@ -80,10 +87,15 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
       maxParallel: 1,
     });
     await expect.poll(() => page.getByTestId('finish-date').textContent()).toBe(day(schedule.finishDate!));
-    await expect.poll(() => page.getByTestId('total-hours').textContent()).toBe(`${expected.totalHours} h`);
-    // The first course starts on the member's start date; the timeline lists every course.
+    const milestoneTotal = [...milestoneHours.values()].reduce((a, b) => a + b, 0);
+    expect(milestoneTotal).toBeGreaterThan(0);
+    await expect.poll(() => page.getByTestId('total-hours').textContent()).toBe(hoursLabel(expected.totalHours + milestoneTotal));
+    // The first course starts on the member's start date; the timeline lists every course and every milestone with effort.
     expect(plan!.nodes.filter((n) => n.kind === 'course').map((n) => n.startDate).sort()[0]).toBe('2027-01-04');
-    await expect.poll(() => page.getByRole('figure', { name: 'Timeline of the plan’s courses' }).getByRole('listitem').count()).toBe(expected.courses.length);
+    const withEffort = [...milestoneHours.values()].filter((h) => h > 0).length;
+    await expect
+      .poll(() => page.getByRole('figure', { name: 'Timeline of the plan’s courses, exams and milestones' }).getByRole('listitem').count())
+      .toBe(expected.courses.length + withEffort);
   });
 
   it('hides and shows the mentoring milestones of a large plan, without changing the plan', async () => {

@@ -171,7 +171,7 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
         </FormField>
       </div>
       <div className="form__columns form__columns--3">
-        <FormField label={values.kind === 'certification' ? 'Preparation hours' : 'Study hours'} error={errors.hours}>
+        <FormField label="Hours" hint={values.kind === 'certification' ? 'Preparation time; the exam is its own part.' : 'Study time.'} error={errors.hours}>
           {(p) => <input {...p} type="number" min={0} step="any" className="input" value={values.hours} onChange={(e) => set('hours')(e.target.value)} />}
         </FormField>
         <FormField label="Cost" hint="Empty if the price is not published; 0 if free." error={errors.cost}>
