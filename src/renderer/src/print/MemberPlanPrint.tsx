@@ -1,9 +1,9 @@
-import { Fragment, useMemo } from 'react';
+import { useMemo } from 'react';
 import { STATUS_LABELS } from '../../../shared/domain/plan';
 import { IMPORTANCE_LABELS, PROFICIENCY_LABELS } from '../../../shared/domain/proficiency';
 import { readinessPercent } from '../../../shared/planning/readiness';
 import { bookingText, hoursBreakdownText, hoursText, readinessPairText } from '../../../shared/reports/plan-effort-text';
-import { planReport } from '../../../shared/reports/plan-report';
+import { planReport, type PlanReport } from '../../../shared/reports/plan-report';
 import { paperFor } from '../../../shared/reports/paper';
 import { call } from '../api';
 import { formatCost, formatHours } from '../features/catalog/format';
@@ -15,6 +15,69 @@ import { usePrintData } from './print-data';
 
 const percent = (r: number | null) => (r === null ? '—' : `${readinessPercent(r)} %`);
 const level = (l: number | null) => (l === null ? 'Not rated' : `${l} ${PROFICIENCY_LABELS[l]}`);
+
+/** Courses (with their exam rows) and milestones in one list, by start date. */
+function scheduleSteps(report: PlanReport) {
+  const steps = [
+    ...report.courses.map((row) => ({ kind: 'course' as const, start: row.start, row })),
+    ...report.milestones.map((row) => ({ kind: 'milestone' as const, start: row.start, row })),
+  ];
+  return steps.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'));
+}
+
+/** A course's row, and its exam as a row of its own. */
+function CourseRows({ c }: { c: PlanReport['courses'][number] }) {
+  return (
+    <>
+      <tr>
+        <td>
+          <div className="print-strong">{c.title}</div>
+          <div className="print-muted">
+            {c.provider}
+            {c.booking && ` · ${bookingText(c.booking)}`}
+          </div>
+        </td>
+        <td>{STATUS_LABELS[c.status]}</td>
+        <td>{formatDay(c.start)}</td>
+        <td>{formatDay(c.exam?.studyEnd ?? c.end)}</td>
+        <td className="num">{hoursText(c.hours)}</td>
+        <td className="num">{formatCost(c.cost, c.currency)}</td>
+      </tr>
+      {c.exam && (
+        <tr>
+          <td>
+            <div>Exam: {c.title}</div>
+            <div className="print-muted">Exam sitting, its own part</div>
+          </td>
+          <td>{STATUS_LABELS[c.status]}</td>
+          <td>{formatDay(c.exam.date)}</td>
+          <td>{formatDay(c.exam.date)}</td>
+          <td className="num">{hoursText(c.exam.hours)}</td>
+          <td className="num" />
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** A mentoring milestone: its effort, dates and suggested mentor. */
+function MilestoneRow({ m }: { m: PlanReport['milestones'][number] }) {
+  return (
+    <tr>
+      <td>
+        <div className="print-strong">{m.label}</div>
+        <div className="print-muted">
+          {m.skillName ? `${m.skillName} ${m.from} → ${m.target} · ` : ''}mentor: {m.mentor}
+        </div>
+      </td>
+      <td>{STATUS_LABELS[m.status]}</td>
+      <td>{formatDay(m.start)}</td>
+      <td>{formatDay(m.end)}</td>
+      <td className="num">{hoursText(m.hours)}</td>
+      <td className="num" />
+    </tr>
+  );
+}
 
 /** `#/print/member/<id>`: a member's plan for a 1:1, a budget meeting or an auditor. */
 export function MemberPlanPrint({ memberId }: { memberId: string }) {
@@ -76,11 +139,11 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
               <dd>
                 <span className="print-strong" data-testid="readiness-courses">{view.readiness.throughCourses}</span> through courses ·{' '}
                 <span className="print-strong" data-testid="readiness-milestones">{view.readiness.withMilestones}</span> with mentoring milestones done
-                {view.readiness.caveat && <div className="print-muted">{view.readiness.caveat}</div>}
               </dd>
               <dt>Learning time</dt>
               <dd>{member.weeklyHours} h a week from {formatDay(member.startDate ?? data.workspace.today)}</dd>
             </dl>
+            {view.readiness.caveat && <p className="print-muted print-caveat">{view.readiness.caveat}</p>}
           </header>
 
           <section aria-labelledby="gaps-h">
@@ -135,52 +198,7 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {view.report.courses.map((c) => (
-                    <Fragment key={c.nodeId}>
-                      <tr>
-                        <td>
-                          <div className="print-strong">{c.title}</div>
-                          <div className="print-muted">
-                            {c.provider}
-                            {c.booking && ` · ${bookingText(c.booking)}`}
-                          </div>
-                        </td>
-                        <td>{STATUS_LABELS[c.status]}</td>
-                        <td>{formatDay(c.start)}</td>
-                        <td>{formatDay(c.exam?.studyEnd ?? c.end)}</td>
-                        <td className="num">{hoursText(c.hours)}</td>
-                        <td className="num">{formatCost(c.cost, c.currency)}</td>
-                      </tr>
-                      {c.exam && (
-                        <tr>
-                          <td>
-                            <div>Exam: {c.title}</div>
-                            <div className="print-muted">Exam sitting, its own part</div>
-                          </td>
-                          <td>{STATUS_LABELS[c.status]}</td>
-                          <td>{formatDay(c.exam.date)}</td>
-                          <td>{formatDay(c.exam.date)}</td>
-                          <td className="num">{hoursText(c.exam.hours)}</td>
-                          <td className="num" />
-                        </tr>
-                      )}
-                    </Fragment>
-                  ))}
-                  {view.report.milestones.map((m) => (
-                    <tr key={m.nodeId}>
-                      <td>
-                        <div className="print-strong">{m.label}</div>
-                        <div className="print-muted">
-                          {m.skillName ? `${m.skillName} ${m.from} → ${m.target} · ` : ''}mentor: {m.mentor}
-                        </div>
-                      </td>
-                      <td>{STATUS_LABELS[m.status]}</td>
-                      <td>{formatDay(m.start)}</td>
-                      <td>{formatDay(m.end)}</td>
-                      <td className="num">{hoursText(m.hours)}</td>
-                      <td className="num" />
-                    </tr>
-                  ))}
+                  {scheduleSteps(view.report).map((step) => (step.kind === 'milestone' ? <MilestoneRow key={step.row.nodeId} m={step.row} /> : <CourseRows key={step.row.nodeId} c={step.row} />))}
                 </tbody>
                 <tfoot>
                   <tr>

@@ -47,13 +47,14 @@ export function PlanTotals() {
           <dd data-testid="finish-date">{schedule.finishDate ? formatDay(schedule.finishDate) : '—'}</dd>
         </div>
         {workspace.targetRole && (
-          <div>
+          <div className="plan-totals__wide">
             <dt>Readiness at plan end</dt>
             <dd>
-              <span data-testid="readiness-courses">{readiness.throughCourses}</span> through courses
+              <span data-testid="readiness-courses">{readiness.throughCourses}</span> <span className="plan-totals__unit">through courses</span>
             </dd>
-            <dd className="plan-totals__note">
-              <span data-testid="readiness-milestones">{readiness.withMilestones}</span> with mentoring milestones done
+            <dd>
+              <span data-testid="readiness-milestones">{readiness.withMilestones}</span>{' '}
+              <span className="plan-totals__unit">with mentoring milestones done</span>
             </dd>
           </div>
         )}
