@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,6 +7,7 @@ import { api } from './support/api';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { expectedEffort, expectedReadiness, hoursLabel, levelsAfter } from './support/effort';
 import { startHost, type RunningHost } from './support/host';
+import { pdfFlatText } from './support/pdf';
 import { openPrintView, printToFile } from './support/print';
 import { watchPage } from './support/watch';
 
@@ -16,7 +16,6 @@ import { watchPage } from './support/watch';
 const DEMO_IDS = (JSON.parse(readFileSync(resolve(__dirname, '../../resources/catalog/demo-team.json'), 'utf8')) as { members: { id: string }[] }).members.map(
   (m) => m.id,
 );
-const flatText = (file: string) => execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 
 describe.skipIf(!chromiumAvailable)('effort and readiness of every demo member’s plan: PDF and editor agree with sums worked out here', () => {
   let tmp: ReturnType<typeof tempDir>;
@@ -68,7 +67,7 @@ describe.skipIf(!chromiumAvailable)('effort and readiness of every demo member�
       await openPrintView(page, host.url, `#/print/member/${m.id}`);
       const file = tmp.file(`${m.id}.pdf`);
       await printToFile(page, file);
-      const text = flatText(file);
+      const text = pdfFlatText(file);
       expect(text, m.name).toContain(`Total hours ${hoursLabel(effort.total)}`);
       if (effort.milestone > 0) expect(text, m.name).toContain(`${hoursLabel(effort.milestone)} mentoring milestones`);
       expect(text, m.name).toContain(`${throughCourses} through courses · ${withMilestones} with mentoring milestones done`);
