@@ -223,7 +223,7 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
   it('shows the team timeline, and the editor and the timeline pass axe-core', async () => {
     expect((await seriousViolations(page)).map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.goto(`${host.url}#/paths/timeline`);
-    const chart = page.getByRole('figure', { name: 'Every member’s courses on one time axis' });
+    const chart = page.getByRole('figure', { name: 'Every member’s courses and mentoring milestones on one time axis' });
     await chart.waitFor();
     await expect.poll(() => chart.getByRole('link', { name: /Noor Haddad/ }).count()).toBe(1);
     await expect.poll(() => page.getByRole('table').filter({ hasText: 'Per quarter' }).getByRole('row').count()).toBeGreaterThan(1);
