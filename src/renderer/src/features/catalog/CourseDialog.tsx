@@ -171,7 +171,7 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
         </FormField>
       </div>
       <div className="form__columns form__columns--3">
-        <FormField label="Hours" hint={values.kind === 'certification' ? 'Preparation time; the exam is its own part.' : 'Study time.'} error={errors.hours}>
+        <FormField label="Hours" error={errors.hours}>
           {(p) => <input {...p} type="number" min={0} step="any" className="input" value={values.hours} onChange={(e) => set('hours')(e.target.value)} />}
         </FormField>
         <FormField label="Cost" hint="Empty if the price is not published; 0 if free." error={errors.cost}>
@@ -193,7 +193,7 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
       <div className="form__columns">
         <FormField
           label="About the hours"
-          hint="The cited source, or the estimate and its basis, e.g. “provider suggests 40 h of preparation”."
+          hint="Study time (for a certification, preparation; the exam is its own part): the cited source, or the estimate and its basis."
           error={errors.hoursNote}
         >
           {text('hoursNote')}
