@@ -53,6 +53,8 @@ function syntheticCourses(): Course[] {
     format: COURSE_FORMATS[i % COURSE_FORMATS.length]!,
     hours: 2 + (i % 40),
     hoursNote: '',
+    examHours: null,
+    sessions: [],
     cost: i % 5 === 0 ? 0 : i % 7 === 0 ? null : 50 + (i % 30) * 60,
     currency: i % 5 === 0 || i % 7 === 0 ? null : 'USD',
     url: `https://courses.example.org/${i}`,

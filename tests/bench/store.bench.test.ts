@@ -18,6 +18,8 @@ function courses(n: number): Course[] {
     format: 'self-paced',
     hours: 4 + (i % 30),
     hoursNote: '',
+    examHours: null,
+    sessions: [],
     cost: i % 3 === 0 ? 0 : 100 + i,
     currency: i % 3 === 0 ? null : 'USD',
     url: `https://example.org/courses/${i}`,

@@ -7,6 +7,7 @@ import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './suppo
 import { startHost, type RunningHost } from './support/host';
 import { watchPage } from './support/watch';
 import { api } from './support/api';
+import { hoursLabel } from './support/effort';
 
 const day = (iso: string) => format(parseISO(iso), 'd MMM yyyy');
 const transformOf = (page: Page, selector: string) => page.locator(selector).first().evaluate((el) => (el as HTMLElement).style.transform);
@@ -75,13 +76,21 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
     expect(shown.map((t) => t.trim()).sort()).toEqual(['Path test A: threat modelling', 'Path test C: hardening']);
     await expect.poll(() => page.locator('.react-flow__node-milestone').count()).toBe(1);
     // 15 h, one a working day, one course after the other: 4–8, 11–15 and 18–22 January.
-    await expect.poll(() => page.getByTestId('finish-date').textContent()).toBe(day('2027-01-22'));
-    await expect.poll(() => page.getByTestId('total-hours').textContent()).toBe('15 h');
+    // 15 h of courses and the reporting milestone (0 → 2: 2 levels × the default 10 h), one step at a time at
+    // 1 h a working day: 35 working days from Mon 4 January, to Fri 19 February.
+    await expect.poll(() => page.getByTestId('finish-date').textContent()).toBe(day('2027-02-19'));
+    await expect.poll(() => page.getByTestId('total-hours').textContent()).toBe(hoursLabel(35));
     const { plan } = await api(page, 'plans.workspace', { memberId: member.id });
-    const starts = Object.fromEntries(plan!.nodes.filter((n) => n.kind === 'course').map((n) => [n.courseId === a.id ? 'A' : n.courseId === c.id ? 'C' : n.courseId, n.startDate]));
-    // Either order is as good: A (10 h) on 4–15 Jan then C from the 18th, or C on 4–8 Jan then A from the 11th.
-    expect([{ A: '2027-01-04', C: '2027-01-18' }, { A: '2027-01-11', C: '2027-01-04' }]).toContainEqual(starts);
-    await expect.poll(() => page.getByRole('figure', { name: 'Timeline of the plan’s courses' }).getByRole('listitem').count()).toBe(2);
+    const steps = plan!.nodes
+      .filter((n) => n.kind === 'course' || n.kind === 'milestone')
+      .map((n) => ({ start: n.startDate!, end: n.endDate!, id: n.courseId === a.id ? 'A' : n.courseId === c.id ? 'C' : 'milestone' }))
+      .sort((x, y) => x.start.localeCompare(y.start));
+    // Whatever the order, the three steps follow each other without overlap, from the start date to the finish.
+    expect(steps.map((st) => st.id).sort()).toEqual(['A', 'C', 'milestone']);
+    expect(steps[0]!.start).toBe('2027-01-04');
+    expect(steps.at(-1)!.end).toBe('2027-02-19');
+    for (let i = 1; i < steps.length; i++) expect(steps[i]!.start > steps[i - 1]!.end).toBe(true);
+    await expect.poll(() => page.getByRole('figure', { name: 'Timeline of the plan’s courses, exams and milestones' }).getByRole('listitem').count()).toBe(3);
   });
 
   it('hides and shows the mentoring milestones of a large plan, without changing the plan', async () => {
@@ -209,7 +218,7 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
   it('shows the team timeline, and the editor and the timeline pass axe-core', async () => {
     expect((await seriousViolations(page)).map((v) => `${v.id}: ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
     await page.goto(`${host.url}#/paths/timeline`);
-    const chart = page.getByRole('figure', { name: 'Every member’s courses on one time axis' });
+    const chart = page.getByRole('figure', { name: 'Every member’s courses and mentoring milestones on one time axis' });
     await chart.waitFor();
     await expect.poll(() => chart.getByRole('link', { name: /Noor Haddad/ }).count()).toBe(1);
     await expect.poll(() => page.getByRole('table').filter({ hasText: 'Per quarter' }).getByRole('row').count()).toBeGreaterThan(1);

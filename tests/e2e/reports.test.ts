@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir';
 import { seriousViolations } from './support/axe';
 import { api } from './support/api';
+import { expectedEffort, hoursLabel } from './support/effort';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
 import { pdfPageCount, pdfPageSizes, pdfWords, renderPages } from './support/pdf';
@@ -61,7 +62,8 @@ describe.skipIf(!chromiumAvailable)('PDF export through the browser host, checke
       upsertNodes: [{ ...draft, note: 'Book the January cohort; ask finance first.' }],
     });
     const catalog = new Map((await api(page, 'courses.list', {})).map((c) => [c.id, c]));
-    const totalHours = courseNodes.reduce((sum, n) => sum + catalog.get(n.courseId!)!.hours, 0);
+    // Study + exam hours of the courses and the milestones' effort (a new member: no levels; 10 h per level).
+    const effort = expectedEffort(plan, catalog, new Map(), 10);
 
     await openPrintView(page, host.url, `#/print/member/${member.id}`);
     const file = tmp.file('member.pdf');
@@ -74,7 +76,7 @@ describe.skipIf(!chromiumAvailable)('PDF export through the browser host, checke
     expect(text).toContain('Readiness now');
     expect(text).toContain('Readiness at plan end');
     for (const n of courseNodes) expect(text).toContain(catalog.get(n.courseId!)!.title.replace(/\s+/g, ' '));
-    expect(text).toContain(`Total ${Number.isInteger(totalHours) ? totalHours : totalHours.toFixed(1)} h`);
+    expect(text).toContain(`Total hours ${hoursLabel(effort.total)}`);
     expect(text).toContain('Book the January cohort; ask finance first.');
     expect(text).toContain(`Exported ${exportDay()}`);
     const pages = pdfPageCount(file);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { entityId } from './ids';
 import { importance, targetLevel } from './proficiency';
-import { optionalText, requiredName } from './text';
+import { isoDate, optionalText, requiredName } from './text';
 
 /** A pointer to a public framework item a skill or role covers, e.g. { framework: 'OWASP-LLM-2025', id: 'LLM01:2025' }. */
 export const frameworkRef = z.object({
@@ -49,6 +49,19 @@ export const COURSE_KINDS = ['course', 'certification', 'lab', 'reading'] as con
 export const COURSE_FORMATS = ['self-paced', 'live-online', 'in-person', 'blended'] as const;
 export const COURSE_LEVELS = ['beginner', 'intermediate', 'advanced'] as const;
 
+/** A dated sitting of an instructor-led course. */
+export const COURSE_SESSION_FORMATS = ['live-online', 'in-person'] as const;
+export const courseSession = z
+  .object({
+    start: isoDate,
+    end: isoDate,
+    format: z.enum(COURSE_SESSION_FORMATS, { error: 'A session is live-online or in-person.' }),
+    /** Seats left (0: full); null when the provider does not say. */
+    seats: z.number({ error: 'Seats must be a number.' }).int('Seats are a whole number.').min(0, 'Seats cannot be negative.').max(100000).nullable(),
+  })
+  .refine((s) => s.end >= s.start, { message: 'A session ends on or after the day it starts.', path: ['end'] });
+export type CourseSession = z.infer<typeof courseSession>;
+
 export const course = z.object({
   id: entityId,
   title: requiredName('Title', 300),
@@ -57,6 +70,14 @@ export const course = z.object({
   format: z.enum(COURSE_FORMATS, { error: 'Format must be self-paced, live-online, in-person or blended.' }),
   hours: z.number({ error: 'Hours must be a number.' }).finite().min(0, 'Hours cannot be negative.').max(10000),
   hoursNote: optionalText('Hours note', 500),
+  /** The exam sitting of a certification, its own part; `hours` is the study (preparation) time. */
+  examHours: z
+    .number({ error: 'Exam hours must be a number.' })
+    .finite()
+    .min(0, 'Exam hours cannot be negative.')
+    .max(100, 'Exam hours are at most 100.')
+    .nullable()
+    .default(null),
   cost: z.number({ error: 'Cost must be a number.' }).finite().min(0, 'Cost cannot be negative.').nullable(),
   currency: z
     .string()
@@ -70,6 +91,8 @@ export const course = z.object({
   level: z.enum(COURSE_LEVELS, { error: 'Level must be beginner, intermediate or advanced.' }),
   teaches: z.array(skillAtLevel).max(100).default([]),
   requires: z.array(skillAtLevel).max(100).default([]),
+  /** Dated sessions of an instructor-led course; the scheduler books the first that fits. */
+  sessions: z.array(courseSession).max(200).default([]),
 });
 export type Course = z.infer<typeof course>;
 

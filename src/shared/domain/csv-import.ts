@@ -42,6 +42,7 @@ export const CSV_FIELDS: Record<CsvEntity, readonly CsvField[]> = {
     f('format', 'Format', false, 'self-paced, live-online, in-person or blended (default self-paced).', 'delivery', 'mode'),
     f('hours', 'Hours', true, 'Hours of study, 0 or more.', 'duration', 'duration hours', 'approx hours', 'approximate hours'),
     f('hours_note', 'Hours note', false, 'Free text about the hours.', 'duration note'),
+    f('exam_hours', 'Exam hours', false, 'Exam sitting time of a certification, 0 or more; empty if none.', 'exam duration', 'exam time'),
     f('cost', 'Cost', false, 'Price, 0 or more; empty if unknown.', 'price', 'fee'),
     f('currency', 'Currency', false, 'Three-letter code such as USD.'),
     f('url', 'URL', true, 'Web address starting with http:// or https://.', 'link', 'website', 'source url'),

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_MILESTONE_HOURS_PER_LEVEL } from '../planning/plan-effort';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 
@@ -10,6 +11,11 @@ export const settings = z.object({
   /** Readiness at or above this share counts as ready; at or above `nearlyReadyAt` as nearly ready. */
   readyAt: z.number().min(0).max(1),
   nearlyReadyAt: z.number().min(0).max(1),
+  /** Effort of a mentoring or on-the-job milestone: hours per level it closes. */
+  milestoneHoursPerLevel: z
+    .number({ error: 'Hours per level must be a number.' })
+    .min(0, 'Hours per level cannot be negative.')
+    .max(500, 'Hours per level are at most 500.'),
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -18,6 +24,7 @@ export const DEFAULT_SETTINGS: Settings = {
   paperSize: null,
   readyAt: 0.9,
   nearlyReadyAt: 0.7,
+  milestoneHoursPerLevel: DEFAULT_MILESTONE_HOURS_PER_LEVEL,
 };
 
 export const settingsPatch = settings

@@ -118,7 +118,7 @@ export function chooseCourses(problem: PathProblem): PathChoice {
   const coversOf = (c: CourseFacts) =>
     [...new Set(c.teaches.flatMap((t) => (needsOfSkill.get(t.skill) ?? []).filter((i) => needs[i]!.level <= t.level)))].sort((a, b) => a - b);
   const courses: SelectionCourse[] = analysis.usable.map((c) => {
-    const hours = toUnits(c.hours);
+    const hours = toUnits(c.hours + (c.examHours ?? 0));
     const price = priceOf(c, limits);
     const cost = toUnits(price ?? unpricedGuess);
     return {
@@ -188,7 +188,7 @@ function describeChoice(
     open,
     fixed: analysis.fixed,
     entryProviders,
-    totalHours: chosen.reduce((sum, c) => sum + c.hours, 0),
+    totalHours: chosen.reduce((sum, c) => sum + c.hours + (c.examHours ?? 0), 0),
     budgetSpent: chosen.reduce((sum, c) => sum + (priceOf(c, problem.limits) ?? 0), 0),
     unpricedLeftOut: problem.courses
       .filter((c) => outsideLimits(c, problem.limits) === 'unpriced' && analysis.fixed.some((n) => teachesAtLeast(c, n.skill, n.level)))

@@ -11,6 +11,8 @@ export interface CourseFacts {
   id: string;
   provider: string;
   hours: number;
+  /** A certification's exam sitting, counted with the study hours when comparing courses. */
+  examHours?: number | null;
   /** null: the provider publishes no price. */
   cost: number | null;
   /** The currency of `cost` (absent in hand-made test catalogs: then every price is in the budget's currency). */

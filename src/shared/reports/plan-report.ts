@@ -1,8 +1,10 @@
-import type { RoleRequirement, SkillAtLevel } from '../domain/catalog';
+import type { CourseSession, RoleRequirement, SkillAtLevel } from '../domain/catalog';
 import type { Importance, ProficiencyLevel } from '../domain/proficiency';
 import type { Plan, PlanNodeStatus } from '../domain/plan';
+import { milestoneLevels, scheduleNodes, suggestMentors, mentorLabel, type Teammate } from '../planning/plan-effort';
+import { readinessAtPlanEnd, type PlanEndReadiness } from '../planning/plan-readiness';
 import { roleFit, type KnownLevel } from '../planning/readiness';
-import { scheduleCourses } from '../planning/schedule';
+import { scheduleCourses, type Booking } from '../planning/schedule';
 import { assumedPricesOf, planMoney, type MoneyTotal } from './money';
 import { openGapReasonText } from './open-gaps';
 
@@ -10,7 +12,11 @@ import { openGapReasonText } from './open-gaps';
 export interface ReportCourse {
   title: string;
   provider: string;
+  /** Study (preparation) hours. */
   hours: number;
+  /** The exam sitting, its own part (null: none). */
+  examHours: number | null;
+  sessions?: readonly CourseSession[];
   cost: number | null;
   currency: string | null;
   teaches: readonly SkillAtLevel[];
@@ -25,6 +31,11 @@ export interface PlanReportInput {
   plan: Plan | null;
   courses: ReadonlyMap<string, ReportCourse>;
   skillName: (skillId: string) => string;
+  /** Effort of a mentoring milestone per level it closes. */
+  milestoneHoursPerLevel: number;
+  /** The team, for suggesting each milestone's mentor (the member is left out). */
+  teammates: readonly Teammate[];
+  memberId: string;
 }
 
 export interface GapRow {
@@ -47,9 +58,30 @@ export interface CourseRow {
   provider: string;
   start: string | null;
   end: string | null;
+  /** Study hours. */
   hours: number;
+  /** The exam part: its hours and the day it is sat (null: no exam). */
+  exam: { hours: number; date: string | null; studyEnd: string | null } | null;
+  /** For a course with dated sessions: the booked session, or why it is planned self-paced. */
+  booking: Booking | null;
   cost: number | null;
   currency: string | null;
+  status: PlanNodeStatus;
+}
+
+export interface MilestoneRow {
+  nodeId: string;
+  label: string;
+  skillName: string;
+  /** The level the milestone starts from and aims at, and the levels it closes. */
+  from: number;
+  target: number;
+  levels: number;
+  hours: number;
+  start: string | null;
+  end: string | null;
+  /** The suggested mentor's name, or "external". */
+  mentor: string;
   status: PlanNodeStatus;
 }
 
@@ -67,10 +99,20 @@ export interface OpenGap {
 
 export interface PlanReport {
   readinessNow: number | null;
-  readinessAtEnd: number | null;
+  /** Two numbers: through courses alone, and with the mentoring milestones done. */
+  readinessAtEnd: PlanEndReadiness;
   gaps: GapRow[];
   courses: CourseRow[];
-  totals: { hours: number; remainingHours: number; finishDate: string | null };
+  milestones: MilestoneRow[];
+  /** hours = studyHours + examHours + milestoneHours. */
+  totals: {
+    hours: number;
+    studyHours: number;
+    examHours: number;
+    milestoneHours: number;
+    remainingHours: number;
+    finishDate: string | null;
+  };
   /** What the plan's courses cost (skipped ones left out): the same function as the editor and the timeline. */
   money: MoneyTotal;
   notes: NodeNote[];
@@ -79,8 +121,9 @@ export interface PlanReport {
 
 /**
  * Everything a member's plan PDF states, computed from the same pure functions the screens use: readiness
- * (readiness.ts) now and at plan end, the gap table, the schedule (schedule.ts) and its totals.
- * "At plan end" counts every course and milestone of the plan that is not skipped as reached.
+ * (readiness.ts) now and at plan end (plan-readiness.ts: through courses, and with milestones), the gap table,
+ * the schedule (schedule.ts, fed by plan-effort.ts) and its totals, each milestone's effort and mentor.
+ * The gap table's "at plan end" counts every course and milestone of the plan that is not skipped as reached.
  */
 export function planReport(input: PlanReportInput): PlanReport {
   const { plan, courses, skillName } = input;
@@ -101,7 +144,6 @@ export function planReport(input: PlanReportInput): PlanReport {
 
   const requirements = input.targetRole?.requirements ?? [];
   const fitNow = roleFit(requirements, now);
-  const fitEnd = roleFit(requirements, end);
   const gaps = fitNow.requirements
     .map((r) => ({
       skillId: r.skillId,
@@ -115,14 +157,13 @@ export function planReport(input: PlanReportInput): PlanReport {
     }))
     .sort((a, b) => b.importance - a.importance || b.gap - a.gap || a.skillName.localeCompare(b.skillName));
 
+  const currentLevels = new Map(input.levels.map((l) => [l.skillId, l.level]));
   const schedule = scheduleCourses({
-    nodes: nodes.map((n) => {
-      const c = n.courseId ? courses.get(n.courseId) : undefined;
-      return { ...n, hours: c?.hours ?? 0 };
-    }),
+    nodes: scheduleNodes(nodes, courses, currentLevels, input.milestoneHoursPerLevel),
     edges: (plan?.edges ?? []).map((e) => ({ source: e.source, target: e.target })),
     weeklyHours: input.member.weeklyHours,
     startDate: input.member.startDate ?? input.today,
+    today: input.today,
     blackouts: input.blackouts,
     maxParallel: plan?.settings.maxParallel ?? 1,
   });
@@ -140,6 +181,8 @@ export function planReport(input: PlanReportInput): PlanReport {
         start: dates?.start ?? null,
         end: dates?.end ?? null,
         hours: c?.hours ?? 0,
+        exam: schedule.exams.get(n.id) ?? null,
+        booking: schedule.bookings.get(n.id) ?? null,
         cost: c?.cost ?? null,
         currency: c?.currency ?? null,
         status: n.status,
@@ -162,13 +205,41 @@ export function planReport(input: PlanReportInput): PlanReport {
       };
     });
 
+  const levelsClosed = milestoneLevels(nodes, courses, currentLevels);
+  const milestones: MilestoneRow[] = nodes
+    .filter((n) => n.kind === 'milestone' && n.status !== 'skipped')
+    .map((n) => {
+      const skill = n.milestoneSkillId;
+      const target = n.targetLevel ?? 0;
+      const levels = levelsClosed.get(n.id) ?? 0;
+      const dates = schedule.dates.get(n.id);
+      return {
+        nodeId: n.id,
+        label: n.label || (skill ? skillName(skill) : 'Milestone'),
+        skillName: skill ? skillName(skill) : '',
+        from: target - levels,
+        target,
+        levels,
+        hours: schedule.nodeHours.get(n.id) ?? 0,
+        start: dates?.start ?? null,
+        end: dates?.end ?? null,
+        mentor: skill && target ? mentorLabel(suggestMentors(skill, target, input.teammates, input.memberId)) : 'external',
+        status: n.status,
+      };
+    })
+    .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999') || a.label.localeCompare(b.label));
+
   return {
     readinessNow: fitNow.readiness,
-    readinessAtEnd: fitEnd.readiness,
+    readinessAtEnd: readinessAtPlanEnd(requirements, now, nodes, courses),
     gaps,
     courses: courseRows,
+    milestones,
     totals: {
       hours: schedule.totalHours,
+      studyHours: schedule.studyHours,
+      examHours: schedule.examHours,
+      milestoneHours: schedule.milestoneHours,
       remainingHours: schedule.remainingHours,
       finishDate: schedule.finishDate,
     },

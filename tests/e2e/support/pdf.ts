@@ -47,3 +47,8 @@ export function renderPages(file: string, outDir: string, dpi = 60): string[] {
     .sort()
     .map((f) => join(outDir, f));
 }
+
+/** pdftotext in content order, whitespace folded, so a title wrapped inside a table cell reads as one line. */
+export function pdfFlatText(file: string): string {
+  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+}

@@ -104,7 +104,7 @@ describe('the API', () => {
   it('keeps settings across a restart and refuses inconsistent ones', () => {
     expect(api.call('settings.get', {})).toEqual({
       ok: true,
-      value: { staleAfterMonths: 18, paperSize: null, readyAt: 0.9, nearlyReadyAt: 0.7 },
+      value: { staleAfterMonths: 18, paperSize: null, readyAt: 0.9, nearlyReadyAt: 0.7, milestoneHoursPerLevel: 10 },
     });
     expect(api.call('settings.update', { staleAfterMonths: 12, paperSize: 'Letter' }).ok).toBe(true);
     expect(api.call('settings.update', { nearlyReadyAt: 0.95 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -115,7 +115,7 @@ describe('the API', () => {
     api = createApi({ db: store.db, file: store.file });
     expect(api.call('settings.get', {})).toEqual({
       ok: true,
-      value: { staleAfterMonths: 12, paperSize: 'Letter', readyAt: 0.9, nearlyReadyAt: 0.7 },
+      value: { staleAfterMonths: 12, paperSize: 'Letter', readyAt: 0.9, nearlyReadyAt: 0.7, milestoneHoursPerLevel: 10 },
     });
   });
 

@@ -1,5 +1,5 @@
 import type { Statement } from 'better-sqlite3';
-import type { CatalogOrigin, Course, SkillAtLevel } from '../../../shared/domain/catalog';
+import type { CatalogOrigin, Course, CourseSession, SkillAtLevel } from '../../../shared/domain/catalog';
 import type { CourseFilters } from '../../../shared/domain/catalog-filters';
 import type { Db } from '../open';
 
@@ -8,14 +8,17 @@ export interface CourseRow extends Course {
   userModified: boolean;
 }
 
-type RawCourse = Omit<CourseRow, 'teaches' | 'requires' | 'userModified'> & { userModified: number };
+/** A course to write: the effort fields may be left out (no exam, no sessions). */
+export type CourseWrite = Omit<Course, 'examHours' | 'sessions'> & { examHours?: number | null; sessions?: readonly CourseSession[] };
+
+type RawCourse = Omit<CourseRow, 'teaches' | 'requires' | 'sessions' | 'userModified'> & { userModified: number };
 type Link = SkillAtLevel & { owner: string };
 /** The filters SQL applies; the text search is applied afterwards, accent-insensitively, in the service. */
 export type CourseColumnFilters = Omit<CourseFilters, 'search'>;
 
 const FEW = 200;
 
-const COLUMNS = `c.id, c.title, c.provider, c.kind, c.format, c.hours, c.hours_note AS hoursNote, c.cost, c.currency,
+const COLUMNS = `c.id, c.title, c.provider, c.kind, c.format, c.hours, c.hours_note AS hoursNote, c.exam_hours AS examHours, c.cost, c.currency,
   c.url, c.level, c.origin, c.user_modified AS userModified`;
 
 /** One WHERE clause per filter; only the filters given take part, so each combination is its own statement. */
@@ -49,16 +52,17 @@ export function coursesRepository(db: Db) {
   const currencies = db.prepare('SELECT DISTINCT currency FROM courses WHERE currency IS NOT NULL ORDER BY currency');
   const totals = db.prepare('SELECT COUNT(*) AS total, MAX(cost) AS maxCost FROM courses');
   const insert = db.prepare(`INSERT INTO courses
-    (id, title, provider, kind, format, hours, hours_note, cost, currency, url, level, origin)
-    VALUES (@id, @title, @provider, @kind, @format, @hours, @hoursNote, @cost, @currency, @url, @level, @origin)`);
+    (id, title, provider, kind, format, hours, hours_note, exam_hours, cost, currency, url, level, origin)
+    VALUES (@id, @title, @provider, @kind, @format, @hours, @hoursNote, @examHours, @cost, @currency, @url, @level, @origin)`);
   const update = db.prepare(`UPDATE courses SET title = @title, provider = @provider, kind = @kind, format = @format,
-    hours = @hours, hours_note = @hoursNote, cost = @cost, currency = @currency, url = @url, level = @level,
+    hours = @hours, hours_note = @hoursNote, exam_hours = @examHours, cost = @cost, currency = @currency, url = @url, level = @level,
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
   const insertTeaches = db.prepare('INSERT INTO course_skills (course_id, skill_id, level) VALUES (?, ?, ?)');
   const insertRequires = db.prepare('INSERT INTO course_requirements (course_id, skill_id, level) VALUES (?, ?, ?)');
   const deleteTeaches = db.prepare('DELETE FROM course_skills WHERE course_id = ?');
   const deleteRequires = db.prepare('DELETE FROM course_requirements WHERE course_id = ?');
   const remove = db.prepare('DELETE FROM courses WHERE id = ?');
+  const sessions = courseSessionsStatements(db);
 
   function statementFor(filters: CourseColumnFilters): { statement: Statement; params: Record<string, unknown> } {
     const keys = (Object.keys(CLAUSES) as (keyof CourseColumnFilters)[]).filter((k) => filters[k] !== undefined);
@@ -82,13 +86,14 @@ export function coursesRepository(db: Db) {
     return map;
   }
 
-  function insertLinks(c: Pick<Course, 'id' | 'teaches' | 'requires'>) {
+  function insertLinks(c: Pick<CourseWrite, 'id' | 'teaches' | 'requires' | 'sessions'>) {
     for (const t of c.teaches) insertTeaches.run(c.id, t.skill, t.level);
     for (const r of c.requires) insertRequires.run(c.id, r.skill, r.level);
+    sessions.replace(c.id, c.sessions ?? []);
   }
 
-  function insertCourse(c: Course, origin: CatalogOrigin) {
-    insert.run({ ...c, origin });
+  function insertCourse(c: CourseWrite, origin: CatalogOrigin) {
+    insert.run({ ...c, examHours: c.examHours ?? null, origin });
     insertLinks(c);
   }
 
@@ -101,11 +106,13 @@ export function coursesRepository(db: Db) {
       const few = rows.length <= FEW;
       const teaches = few ? null : linksOf(allTeaches.all() as Link[]);
       const requires = few ? null : linksOf(allRequires.all() as Link[]);
+      const dated = few ? null : sessions.all();
       return rows.map((c) => ({
         ...c,
         userModified: c.userModified === 1,
         teaches: teaches ? (teaches.get(c.id) ?? []) : (teachesOne.all(c.id) as SkillAtLevel[]),
         requires: requires ? (requires.get(c.id) ?? []) : (requiresOne.all(c.id) as SkillAtLevel[]),
+        sessions: dated ? (dated.get(c.id) ?? []) : sessions.of(c.id),
       }));
     },
     get(id: string): CourseRow | undefined {
@@ -116,6 +123,7 @@ export function coursesRepository(db: Db) {
         userModified: row.userModified === 1,
         teaches: teachesOne.all(id) as SkillAtLevel[],
         requires: requiresOne.all(id) as SkillAtLevel[],
+        sessions: sessions.of(id),
       };
     },
     /** The id of another course with this title from this provider (any case), if there is one. */
@@ -134,17 +142,41 @@ export function coursesRepository(db: Db) {
     },
     insert: insertCourse,
     /** Inserts many courses in one transaction: all or none. */
-    insertMany(courses: readonly Course[], origin: CatalogOrigin) {
+    insertMany(courses: readonly CourseWrite[], origin: CatalogOrigin) {
       db.transaction(() => {
         for (const c of courses) insertCourse(c, origin);
       })();
     },
-    update(c: Course) {
-      update.run(c);
+    update(c: CourseWrite) {
+      update.run({ ...c, examHours: c.examHours ?? null });
       deleteTeaches.run(c.id);
       deleteRequires.run(c.id);
       insertLinks(c);
     },
     delete: (id: string) => remove.run(id).changes,
+  };
+}
+
+type SessionRow = { owner: string; start: string; end: string; format: CourseSession['format']; seats: number | null };
+
+/** The dated sessions of courses (`course_sessions`), in the order they were entered. */
+export function courseSessionsStatements(db: Db) {
+  const columns = 'course_id AS owner, starts_on AS start, ends_on AS end, format, seats';
+  const all = db.prepare(`SELECT ${columns} FROM course_sessions ORDER BY course_id, position`);
+  const one = db.prepare(`SELECT ${columns} FROM course_sessions WHERE course_id = ? ORDER BY position`);
+  const clear = db.prepare('DELETE FROM course_sessions WHERE course_id = ?');
+  const add = db.prepare('INSERT INTO course_sessions (course_id, position, starts_on, ends_on, format, seats) VALUES (?, ?, ?, ?, ?, ?)');
+  const plain = ({ start, end, format, seats }: SessionRow): CourseSession => ({ start, end, format, seats });
+  return {
+    all(): Map<string, CourseSession[]> {
+      const map = new Map<string, CourseSession[]>();
+      for (const r of all.all() as SessionRow[]) map.set(r.owner, [...(map.get(r.owner) ?? []), plain(r)]);
+      return map;
+    },
+    of: (courseId: string) => (one.all(courseId) as SessionRow[]).map(plain),
+    replace(courseId: string, list: readonly CourseSession[]) {
+      clear.run(courseId);
+      list.forEach((s, i) => add.run(courseId, i, s.start, s.end, s.format, s.seats));
+    },
   };
 }

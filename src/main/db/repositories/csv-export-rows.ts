@@ -23,12 +23,12 @@ export const CSV_EXPORT_TABLES: Record<CsvEntity, (db: Db) => CsvTable> = {
     const teaches = leveledList(db, 'SELECT course_id AS owner, skill_id AS skill, level FROM course_skills ORDER BY rowid');
     const requires = leveledList(db, 'SELECT course_id AS owner, skill_id AS skill, level FROM course_requirements ORDER BY rowid');
     const rows = db
-      .prepare(`SELECT id, title, provider, kind, format, hours, hours_note, cost, currency, url, level FROM courses
+      .prepare(`SELECT id, title, provider, kind, format, hours, hours_note, exam_hours, cost, currency, url, level FROM courses
         ORDER BY title COLLATE NOCASE, id`)
       .raw()
       .all() as CsvCell[][];
     return {
-      headers: ['id', 'title', 'provider', 'kind', 'format', 'hours', 'hours_note', 'cost', 'currency', 'url', 'level', 'teaches', 'requires'],
+      headers: ['id', 'title', 'provider', 'kind', 'format', 'hours', 'hours_note', 'exam_hours', 'cost', 'currency', 'url', 'level', 'teaches', 'requires'],
       rows: rows.map((r) => [...r, teaches.get(r[0] as string) ?? '', requires.get(r[0] as string) ?? '']),
     };
   },

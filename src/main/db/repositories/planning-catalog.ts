@@ -1,4 +1,5 @@
-import type { RoleRequirement, SkillAtLevel } from '../../../shared/domain/catalog';
+import type { CourseSession, RoleRequirement, SkillAtLevel } from '../../../shared/domain/catalog';
+import { courseSessionsStatements } from './courses';
 import type { Db } from '../open';
 
 export interface PlanningCourse {
@@ -6,10 +7,12 @@ export interface PlanningCourse {
   title: string;
   provider: string;
   hours: number;
+  examHours: number | null;
   cost: number | null;
   currency: string | null;
   teaches: SkillAtLevel[];
   requires: SkillAtLevel[];
+  sessions: CourseSession[];
 }
 
 export interface PlanningSkill {
@@ -34,7 +37,7 @@ function grouped(rows: (SkillAtLevel & { owner: string })[]): Map<string, SkillA
  * catalog screens; this is the planner's read-only view of the same tables.)
  */
 export function planningCatalogRepository(db: Db) {
-  const courses = db.prepare('SELECT id, title, provider, hours, cost, currency FROM courses ORDER BY title COLLATE NOCASE, id');
+  const courses = db.prepare('SELECT id, title, provider, hours, exam_hours AS examHours, cost, currency FROM courses ORDER BY title COLLATE NOCASE, id');
   const teaches = db.prepare('SELECT course_id AS owner, skill_id AS skill, level FROM course_skills');
   const requires = db.prepare('SELECT course_id AS owner, skill_id AS skill, level FROM course_requirements');
   const skills = db.prepare('SELECT id, name FROM skills ORDER BY name COLLATE NOCASE, id');
@@ -44,15 +47,18 @@ export function planningCatalogRepository(db: Db) {
   const roleNames = db.prepare('SELECT id, name FROM roles');
   const skillExists = db.prepare('SELECT 1 FROM skills WHERE id = ?');
   const courseExists = db.prepare('SELECT 1 FROM courses WHERE id = ?');
+  const sessions = courseSessionsStatements(db);
 
   return {
     courses(): PlanningCourse[] {
       const t = grouped(teaches.all() as (SkillAtLevel & { owner: string })[]);
       const r = grouped(requires.all() as (SkillAtLevel & { owner: string })[]);
-      return (courses.all() as Omit<PlanningCourse, 'teaches' | 'requires'>[]).map((c) => ({
+      const s = sessions.all();
+      return (courses.all() as Omit<PlanningCourse, 'teaches' | 'requires' | 'sessions'>[]).map((c) => ({
         ...c,
         teaches: t.get(c.id) ?? [],
         requires: r.get(c.id) ?? [],
+        sessions: s.get(c.id) ?? [],
       }));
     },
     skills(): PlanningSkill[] {

@@ -1,6 +1,7 @@
 import type { Plan } from '../../../shared/domain/plan';
 import type { Member } from '../../../shared/domain/team';
 import { effectiveLevels, type EffectiveLevel } from '../../../shared/planning/effective-level';
+import { scheduleNodes, type Teammate } from '../../../shared/planning/plan-effort';
 import { scheduleCourses, type Schedule } from '../../../shared/planning/schedule';
 import { memberBlackoutsRepository } from '../../db/repositories/member-blackouts';
 import { membersRepository } from '../../db/repositories/members';
@@ -37,19 +38,25 @@ export function planningFacts(db: Db, today: () => string) {
     return new Map([...levels(memberId)].map(([skill, l]) => [skill, l.level]));
   }
 
-  /** The plan's dates from the member's hours, start date (today when unset) and blackout periods. */
+  /**
+   * The plan's dates from the member's hours, start date (today when unset) and blackout periods: courses
+   * with their exam parts and sessions, milestones with their effort (hours per level from Settings).
+   */
   function schedule(plan: Plan, m: Member, courses: ReadonlyMap<string, PlanningCourse>): Schedule {
     return scheduleCourses({
-      nodes: plan.nodes.map((n) => {
-        const course = n.courseId ? courses.get(n.courseId) : undefined;
-        return { ...n, hours: course?.hours ?? 0 };
-      }),
+      nodes: scheduleNodes(plan.nodes, courses, currentLevels(m.id), settings.get().milestoneHoursPerLevel),
       edges: plan.edges,
       weeklyHours: m.weeklyHours,
       startDate: m.startDate ?? today(),
+      today: today(),
       blackouts: blackouts.forMember(m.id),
       maxParallel: plan.settings.maxParallel,
     });
+  }
+
+  /** Every member with their effective levels, for mentor suggestions. */
+  function teammates(): Teammate[] {
+    return members.list().map((t) => ({ memberId: t.id, name: t.name, levels: currentLevels(t.id) }));
   }
 
   /** Recomputes a plan's schedule and writes the dates that changed onto its nodes (reports read them). */
@@ -64,7 +71,7 @@ export function planningFacts(db: Db, today: () => string) {
     }
   }
 
-  return { member, levels, currentLevels, schedule, storeSchedule, catalog, blackouts, plans, members };
+  return { member, levels, currentLevels, schedule, storeSchedule, teammates, settings, catalog, blackouts, plans, members };
 }
 
 export type PlanningFacts = ReturnType<typeof planningFacts>;

@@ -58,6 +58,12 @@ export function plansService(db: Db, today: () => string = localToday) {
           blackouts: facts.blackouts.forMember(memberId),
           plans: plans.summaries(memberId),
           plan,
+          milestoneHoursPerLevel: facts.settings.get().milestoneHoursPerLevel,
+          teammates: facts.teammates().map((t) => ({
+            memberId: t.memberId,
+            name: t.name,
+            levels: [...t.levels].map(([skillId, level]) => ({ skillId, level })),
+          })),
         };
       })();
     },

@@ -45,7 +45,7 @@ export function teamPathsService(db: Db, today: () => string = localToday) {
             variantCount: variants.length,
           };
           const plan = summary ? facts.plans.get(summary.id) : undefined;
-          if (!plan) return { ...base, totals: null, bars: [] };
+          if (!plan) return { ...base, totals: null, bars: [], milestones: [] };
           const s = facts.schedule(plan, m, courses);
           for (const [month, hours] of s.hoursByMonth) addTo(months, month, hours);
           const assumed = assumedPricesOf(plan.settings.limits);
@@ -82,8 +82,13 @@ export function teamPathsService(db: Db, today: () => string = localToday) {
               };
             })
             .sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'));
-          const { totalHours, remainingHours, finishDate, problem } = s;
-          return { ...base, totals: { totalHours, remainingHours, money, finishDate, problem }, bars };
+          const milestones = plan.nodes
+            .filter((n) => n.kind === 'milestone' && n.status !== 'skipped' && (s.dates.get(n.id)?.start ?? null) !== null)
+            .map((n) => ({ nodeId: n.id, label: n.label || 'Milestone', ...s.dates.get(n.id)!, hours: s.nodeHours.get(n.id) ?? 0, status: n.status }))
+            .filter((m) => m.hours > 0);
+          const { totalHours, studyHours, examHours, milestoneHours, remainingHours, finishDate, problem } = s;
+          const totals = { totalHours, studyHours, examHours, milestoneHours, remainingHours, money, finishDate, problem };
+          return { ...base, totals, bars, milestones };
         });
         const quarters = new Map<string, Period>();
         for (const [month, t] of months) {

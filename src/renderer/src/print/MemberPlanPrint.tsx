@@ -3,7 +3,8 @@ import { STATUS_LABELS } from '../../../shared/domain/plan';
 import { IMPORTANCE_LABELS, PROFICIENCY_LABELS } from '../../../shared/domain/proficiency';
 import { readinessPercent } from '../../../shared/planning/readiness';
 import { formatAmount, formatCoursePrice, formatMoneyTotal } from '../../../shared/reports/money';
-import { planReport } from '../../../shared/reports/plan-report';
+import { bookingText, hoursBreakdownText, hoursText, readinessPairText } from '../../../shared/reports/plan-effort-text';
+import { planReport, type PlanReport } from '../../../shared/reports/plan-report';
 import { paperFor } from '../../../shared/reports/paper';
 import { call } from '../api';
 import { formatHours } from '../features/catalog/format';
@@ -14,6 +15,69 @@ import { usePrintData } from './print-data';
 
 const percent = (r: number | null) => (r === null ? '—' : `${readinessPercent(r)} %`);
 const level = (l: number | null) => (l === null ? 'Not rated' : `${l} ${PROFICIENCY_LABELS[l]}`);
+
+/** Courses (with their exam rows) and milestones in one list, by start date. */
+function scheduleSteps(report: PlanReport) {
+  const steps = [
+    ...report.courses.map((row) => ({ kind: 'course' as const, start: row.start, row })),
+    ...report.milestones.map((row) => ({ kind: 'milestone' as const, start: row.start, row })),
+  ];
+  return steps.sort((a, b) => (a.start ?? '9999').localeCompare(b.start ?? '9999'));
+}
+
+/** A course's row, and its exam as a row of its own. */
+function CourseRows({ c }: { c: PlanReport['courses'][number] }) {
+  return (
+    <>
+      <tr>
+        <td>
+          <div className="print-strong">{c.title}</div>
+          <div className="print-muted">
+            {c.provider}
+            {c.booking && ` · ${bookingText(c.booking)}`}
+          </div>
+        </td>
+        <td>{STATUS_LABELS[c.status]}</td>
+        <td>{formatDay(c.start)}</td>
+        <td>{formatDay(c.exam?.studyEnd ?? c.end)}</td>
+        <td className="num">{hoursText(c.hours)}</td>
+        <td className="num">{formatCoursePrice(c.cost, c.currency)}</td>
+      </tr>
+      {c.exam && (
+        <tr>
+          <td>
+            <div>Exam: {c.title}</div>
+            <div className="print-muted">Exam sitting, its own part</div>
+          </td>
+          <td>{STATUS_LABELS[c.status]}</td>
+          <td>{formatDay(c.exam.date)}</td>
+          <td>{formatDay(c.exam.date)}</td>
+          <td className="num">{hoursText(c.exam.hours)}</td>
+          <td className="num" />
+        </tr>
+      )}
+    </>
+  );
+}
+
+/** A mentoring milestone: its effort, dates and suggested mentor. */
+function MilestoneRow({ m }: { m: PlanReport['milestones'][number] }) {
+  return (
+    <tr>
+      <td>
+        <div className="print-strong">{m.label}</div>
+        <div className="print-muted">
+          {m.skillName ? `${m.skillName} ${m.from} → ${m.target} · ` : ''}mentor: {m.mentor}
+        </div>
+      </td>
+      <td>{STATUS_LABELS[m.status]}</td>
+      <td>{formatDay(m.start)}</td>
+      <td>{formatDay(m.end)}</td>
+      <td className="num">{hoursText(m.hours)}</td>
+      <td className="num" />
+    </tr>
+  );
+}
 
 /** `#/print/member/<id>`: a member's plan for a 1:1, a budget meeting or an auditor. */
 export function MemberPlanPrint({ memberId }: { memberId: string }) {
@@ -41,8 +105,11 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
       plan: data.workspace.plan,
       courses,
       skillName,
+      milestoneHoursPerLevel: data.workspace.milestoneHoursPerLevel,
+      teammates: data.workspace.teammates.map((t) => ({ ...t, levels: new Map(t.levels.map((l) => [l.skillId, l.level])) })),
+      memberId: data.workspace.member.id,
     });
-    return { courses, skillName, report };
+    return { courses, skillName, report, readiness: readinessPairText(report.readinessAtEnd) };
   }, [data]);
 
   const paper = data ? paperFor(data.settings.paperSize, navigator.language) : null;
@@ -70,10 +137,14 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
               <dt>Readiness now</dt>
               <dd className="print-strong">{percent(view.report.readinessNow)}</dd>
               <dt>Readiness at plan end</dt>
-              <dd className="print-strong">{percent(view.report.readinessAtEnd)}</dd>
+              <dd>
+                <span className="print-strong" data-testid="readiness-courses">{view.readiness.throughCourses}</span> through courses ·{' '}
+                <span className="print-strong" data-testid="readiness-milestones">{view.readiness.withMilestones}</span> with mentoring milestones done
+              </dd>
               <dt>Learning time</dt>
               <dd>{member.weeklyHours} h a week from {formatDay(member.startDate ?? data.workspace.today)}</dd>
             </dl>
+            {view.readiness.caveat && <p className="print-muted print-caveat">{view.readiness.caveat}</p>}
           </header>
 
           <section aria-labelledby="gaps-h">
@@ -113,13 +184,13 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
 
           <section aria-labelledby="schedule-h" className="print-keep">
             <h2 id="schedule-h">Schedule</h2>
-            {view.report.courses.length === 0 ? (
+            {view.report.courses.length === 0 && view.report.milestones.length === 0 ? (
               <p>The plan has no courses yet.</p>
             ) : (
               <table className="print-table">
                 <thead>
                   <tr>
-                    <th>Course</th>
+                    <th>Step</th>
                     <th>Status</th>
                     <th>Start</th>
                     <th>End</th>
@@ -128,25 +199,13 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {view.report.courses.map((c) => (
-                    <tr key={c.nodeId}>
-                      <td>
-                        <div className="print-strong">{c.title}</div>
-                        <div className="print-muted">{c.provider}</div>
-                      </td>
-                      <td>{STATUS_LABELS[c.status]}</td>
-                      <td>{formatDay(c.start)}</td>
-                      <td>{formatDay(c.end)}</td>
-                      <td className="num">{formatHours(c.hours)}</td>
-                      <td className="num">{formatCoursePrice(c.cost, c.currency)}</td>
-                    </tr>
-                  ))}
+                  {scheduleSteps(view.report).map((step) => (step.kind === 'milestone' ? <MilestoneRow key={step.row.nodeId} m={step.row} /> : <CourseRows key={step.row.nodeId} c={step.row} />))}
                 </tbody>
                 <tfoot>
                   <tr>
                     <th colSpan={3}>Totals</th>
                     <td>Finish {formatDay(view.report.totals.finishDate)}</td>
-                    <td className="num">{formatHours(view.report.totals.hours)}</td>
+                    <td className="num">{hoursText(view.report.totals.hours)}</td>
                     <td className="num" data-testid="pdf-total-cost">
                       {formatMoneyTotal(view.report.money, { empty: 'Free', short: true })}
                     </td>
@@ -155,8 +214,9 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
               </table>
             )}
             <p className="print-summary">
-              Total {formatHours(view.report.totals.hours)} ({formatHours(view.report.totals.remainingHours)} still to learn) ·
-              total cost {formatMoneyTotal(view.report.money, { empty: 'Free' })} · finish date {formatDay(view.report.totals.finishDate)}
+              Total hours {hoursText(view.report.totals.hours)}: {hoursBreakdownText(view.report.totals)} ({hoursText(view.report.totals.remainingHours)}{' '}
+              still to do) · total cost {formatMoneyTotal(view.report.money, { empty: 'Free' })} · finish date{' '}
+              {formatDay(view.report.totals.finishDate)}
             </p>
             {view.report.money.unpricedTitles.length > 0 && (
               <p className="print-summary">
@@ -183,7 +243,7 @@ export function MemberPlanPrint({ memberId }: { memberId: string }) {
                 {view.report.openGaps.map((g) => (
                   <li key={g.skillName}>
                     <span className="print-strong">{g.skillName}</span>: from {level(g.current)} to {level(g.required)} by
-                    mentoring or on-the-job work ({g.reason}).
+                    mentoring or on-the-job work ({g.reason}); scheduled above with its effort and mentor.
                   </li>
                 ))}
               </ul>

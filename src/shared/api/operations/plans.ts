@@ -32,6 +32,12 @@ export const pathWorkspace = z.object({
   plans: z.array(planSummary),
   /** The plan asked for, else the active one; null when the member has none yet. */
   plan: plan.nullable(),
+  /** Effort of a mentoring milestone per level it closes (Settings → Preferences). */
+  milestoneHoursPerLevel: z.number(),
+  /** Every team member's effective levels (sparse), for suggesting a milestone's mentor. */
+  teammates: z.array(
+    z.object({ memberId: entityId, name: z.string(), levels: z.array(z.object({ skillId: entityId, level: z.number().int() })) }),
+  ),
 });
 export type PathWorkspace = z.infer<typeof pathWorkspace>;
 
@@ -60,6 +66,10 @@ export const moneyTotal = z.object({
 
 export const scheduleTotals = z.object({
   totalHours: z.number(),
+  /** totalHours = studyHours + examHours + milestoneHours. */
+  studyHours: z.number(),
+  examHours: z.number(),
+  milestoneHours: z.number(),
   remainingHours: z.number(),
   /** What the plan's courses cost (skipped ones left out). */
   money: moneyTotal,
@@ -90,6 +100,17 @@ export const teamPaths = z.object({
           hours: z.number(),
           cost: z.number().nullable(),
           currency: z.string().nullable(),
+          status: z.enum(PLAN_NODE_STATUSES),
+        }),
+      ),
+      /** Mentoring milestones with effort, on the same axis as the courses. */
+      milestones: z.array(
+        z.object({
+          nodeId: entityId,
+          label: z.string(),
+          start: z.string().nullable(),
+          end: z.string().nullable(),
+          hours: z.number(),
           status: z.enum(PLAN_NODE_STATUSES),
         }),
       ),

@@ -17,7 +17,7 @@ interface CoursePlan {
   stored: Course | undefined;
 }
 
-const FIELD_OF: Record<string, string> = { hoursNote: 'hours_note' };
+const FIELD_OF: Record<string, string> = { hoursNote: 'hours_note', examHours: 'exam_hours' };
 
 /** Reads "skill:level; …" lists against the catalog's skills. */
 export function readSkillLevels(row: CsvRow, key: string, lookups: Lookups): SkillAtLevel[] | undefined {
@@ -46,8 +46,8 @@ export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<Course
   const changes = catalogChangesRepository(db);
   const stored = new Map<string, Course>();
   for (const c of courses.list()) {
-    const { id, title, provider, kind, format, hours, hoursNote, cost, currency, url, level, teaches, requires } = c;
-    stored.set(id, { id, title, provider, kind, format, hours, hoursNote, cost, currency, url, level, teaches, requires });
+    const { id, title, provider, kind, format, hours, hoursNote, examHours, cost, currency, url, level, teaches, requires, sessions } = c;
+    stored.set(id, { id, title, provider, kind, format, hours, hoursNote, examHours, cost, currency, url, level, teaches, requires, sessions });
   }
   const byTitle = new Map([...stored.values()].map((c) => [titleKey(c.title, c.provider), c]));
 
@@ -62,15 +62,18 @@ export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<Course
         format: 'self-paced',
         level: 'intermediate',
         hoursNote: '',
+        examHours: null,
         cost: null,
         currency: null,
         teaches: [],
         requires: [],
+        sessions: [],
       };
       const candidate: Record<string, unknown> = { ...base };
       for (const key of ['title', 'provider', 'url'] as const) if (row.mapped(key)) candidate[key] = row.text(key);
       if (row.mapped('hours')) candidate.hours = row.has('hours') ? numberCell(row.text('hours')) : undefined;
       if (row.mapped('hours_note')) candidate.hoursNote = row.text('hours_note');
+      if (row.mapped('exam_hours')) candidate.examHours = row.has('exam_hours') ? numberCell(row.text('exam_hours')) : null;
       if (row.mapped('cost')) candidate.cost = row.has('cost') ? numberCell(row.text('cost')) : null;
       if (row.mapped('currency')) candidate.currency = row.has('currency') ? row.text('currency').toUpperCase() : null;
       if (row.has('kind')) candidate.kind = row.value('kind', choiceCell(row.text('kind'), COURSE_KINDS, 'Kind'));

@@ -7,6 +7,7 @@ import { useFormSubmit } from './form-errors';
 import { capitalise } from './format';
 import { FormDialog, FormFooter } from './FormDialog';
 import { FormField, type FieldControlProps } from './FormField';
+import { SessionList, sessionOf, type SessionValues } from './SessionList';
 import { SkillLevelList } from './SkillLevelList';
 
 type Course = OperationOutput<'courses.list'>[number];
@@ -22,11 +23,13 @@ interface Values {
   level: string;
   hours: string;
   hoursNote: string;
+  examHours: string;
   cost: string;
   currency: string;
   url: string;
   teaches: SkillAtLevel[];
   requires: SkillAtLevel[];
+  sessions: SessionValues[];
 }
 
 function valuesOf(c: Course | undefined): Values {
@@ -38,11 +41,13 @@ function valuesOf(c: Course | undefined): Values {
     level: c?.level ?? 'beginner',
     hours: c ? String(c.hours) : '',
     hoursNote: c?.hoursNote ?? '',
+    examHours: c?.examHours === null || c?.examHours === undefined ? '' : String(c.examHours),
     cost: c?.cost === null || c === undefined ? '' : String(c.cost),
     currency: c?.currency ?? '',
     url: c?.url ?? '',
     teaches: c?.teaches ?? [],
     requires: c?.requires ?? [],
+    sessions: (c?.sessions ?? []).map((x) => ({ start: x.start, end: x.end, format: x.format, seats: x.seats === null ? '' : String(x.seats) })),
   };
 }
 
@@ -56,11 +61,13 @@ function fieldsOf(v: Values) {
     level: v.level,
     hours: v.hours.trim() === '' ? undefined : Number(v.hours),
     hoursNote: v.hoursNote,
+    examHours: v.examHours.trim() === '' ? null : Number(v.examHours),
     cost: v.cost.trim() === '' ? null : Number(v.cost),
     currency: v.currency || null,
     url: v.url,
     teaches: v.teaches,
     requires: v.requires,
+    sessions: v.sessions.map(sessionOf),
   };
 }
 
@@ -183,9 +190,21 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
           )}
         </FormField>
       </div>
-      <FormField label="About the hours" hint="Where the estimate comes from, e.g. “3 days; provider states 18 CPEs”." error={errors.hoursNote}>
-        {text('hoursNote')}
-      </FormField>
+      <div className="form__columns">
+        <FormField
+          label="About the hours"
+          hint="Study time (for a certification, preparation; the exam is its own part): the cited source, or the estimate and its basis."
+          error={errors.hoursNote}
+        >
+          {text('hoursNote')}
+        </FormField>
+        <FormField label="Exam hours" hint="The exam sitting, its own part; empty if there is no exam." error={errors.examHours}>
+          {(p) => (
+            <input {...p} type="number" min={0} step="any" className="input" value={values.examHours} onChange={(e) => set('examHours')(e.target.value)} />
+          )}
+        </FormField>
+      </div>
+      <SessionList value={values.sessions} onChange={set('sessions')} errors={errors} />
       <div className="form__columns">
         <SkillLevelList
           legend="Skills taught"

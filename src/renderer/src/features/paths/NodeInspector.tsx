@@ -4,7 +4,8 @@ import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../..
 import { usePaths } from '../../store/paths';
 import type { PlanFlowNode } from './flow-mapping';
 import { formatHours } from '../catalog/format';
-import { formatSpan, levelName } from './format';
+import { formatDay, formatSpan, levelName } from './format';
+import { bookingText } from '../../../../shared/reports/plan-effort-text';
 import { usePlanFacts } from './plan-facts';
 import { Choice } from '../../components/Choice';
 
@@ -18,8 +19,12 @@ function SingleNode({ id }: { id: string }) {
   const data = usePaths((s) => s.nodes.find((n) => n.id === id)?.data);
   if (!data) return null;
   const { updateNodes, changeStatus } = usePaths.getState();
+  const hoursPerLevel = usePaths.getState().workspace?.milestoneHoursPerLevel ?? 0;
   const course = data.courseId ? facts.courses.get(data.courseId) : undefined;
   const dates = facts.schedule.dates.get(id);
+  const exam = facts.schedule.exams.get(id);
+  const booking = facts.schedule.bookings.get(id);
+  const milestone = facts.milestones.get(id);
   const title =
     data.kind === 'skill' ? facts.skillName(data.skillId!) : data.kind === 'course' ? (course?.title ?? data.courseId) : data.label || 'Milestone';
   return (
@@ -30,8 +35,23 @@ function SingleNode({ id }: { id: string }) {
         <dl className="facts inspector__facts">
           <dt>Provider</dt>
           <dd>{course.provider}</dd>
-          <dt>Hours</dt>
+          <dt>{course.examHours !== null ? 'Study hours' : 'Hours'}</dt>
           <dd>{formatHours(course.hours)}</dd>
+          {course.examHours !== null && (
+            <>
+              <dt>Exam</dt>
+              <dd>
+                {formatHours(course.examHours)}
+                {exam?.date ? `, ${formatDay(exam.date)}` : ''}
+              </dd>
+            </>
+          )}
+          {booking && (
+            <>
+              <dt>Booking</dt>
+              <dd>{bookingText(booking)}</dd>
+            </>
+          )}
           <dt>Cost</dt>
           <dd>{formatCoursePrice(course.cost, course.currency)}</dd>
           <dt>Dates</dt>
@@ -52,6 +72,23 @@ function SingleNode({ id }: { id: string }) {
           <dd>{levelName(facts.current.get(data.skillId!) ?? 0)}</dd>
           <dt>Plan reaches</dt>
           <dd>{levelName(facts.planned.get(id) ?? 0)}</dd>
+        </dl>
+      )}
+      {data.kind === 'milestone' && milestone && (
+        <dl className="facts inspector__facts">
+          <dt>Effort</dt>
+          <dd>
+            {formatHours(facts.schedule.nodeHours.get(id) ?? 0)} ({milestone.levels} level{milestone.levels === 1 ? '' : 's'} ×{' '}
+            {formatHours(hoursPerLevel)})
+          </dd>
+          <dt>Dates</dt>
+          <dd>{formatSpan(dates?.start ?? null, dates?.end ?? null)}</dd>
+          <dt>Mentor</dt>
+          <dd>
+            {milestone.mentors.length
+              ? milestone.mentors.map((m) => `${m.name} (${levelName(m.level)})`).join(', ')
+              : 'External: no teammate is at this level'}
+          </dd>
         </dl>
       )}
       {(facts.missing.get(id) ?? []).map((m) => (

@@ -1,8 +1,11 @@
 import { useMemo } from 'react';
 import { formatAmount, formatMoneyTotal } from '../../../../shared/reports/money';
 import { openGapReasonText } from '../../../../shared/reports/open-gaps';
+import type { PlanNodeStatus } from '../../../../shared/domain/plan';
+import { bookingText, hoursBreakdownText, hoursText, readinessPairText } from '../../../../shared/reports/plan-effort-text';
 import { usePaths } from '../../store/paths';
 import { formatDay, formatTotalHours, levelName } from './format';
+import { mentorLabel } from '../../../../shared/planning/plan-effort';
 import { GanttBars } from './GanttBars';
 import { usePlanFacts, type PlanFacts } from './plan-facts';
 
@@ -19,12 +22,16 @@ export function PlanTotals() {
   const { schedule } = facts;
   const report = workspace.plan?.generation;
   const courseTitle = (id: string) => facts.courses.get(id)?.title ?? id;
+  const readiness = readinessPairText(facts.readinessAtEnd);
   return (
     <div className="plan-totals">
       <dl className="plan-totals__figures">
         <div>
           <dt>Total hours</dt>
-          <dd data-testid="total-hours">{formatTotalHours(schedule.totalHours)}</dd>
+          <dd data-testid="total-hours">{hoursText(schedule.totalHours)}</dd>
+          <dd className="plan-totals__note" data-testid="hours-breakdown">
+            {hoursBreakdownText(schedule)}
+          </dd>
         </div>
         <div>
           <dt>Still to learn</dt>
@@ -38,6 +45,18 @@ export function PlanTotals() {
           <dt>Finish date</dt>
           <dd data-testid="finish-date">{schedule.finishDate ? formatDay(schedule.finishDate) : '—'}</dd>
         </div>
+        {workspace.targetRole && (
+          <div className="plan-totals__wide">
+            <dt>Readiness at plan end</dt>
+            <dd>
+              <span data-testid="readiness-courses">{readiness.throughCourses}</span> <span className="plan-totals__unit">through courses</span>
+            </dd>
+            <dd>
+              <span data-testid="readiness-milestones">{readiness.withMilestones}</span>{' '}
+              <span className="plan-totals__unit">with mentoring milestones done</span>
+            </dd>
+          </div>
+        )}
       </dl>
       {facts.money.unpricedTitles.length > 0 && (
         <div className="plan-totals__unpriced" data-testid="unpriced-courses">
@@ -54,6 +73,7 @@ export function PlanTotals() {
           At the price you assumed when generating: {facts.money.assumedTitles.join(', ')}.
         </p>
       )}
+      {readiness.caveat && <p className="plan-totals__basis">{readiness.caveat}</p>}
       <p className="plan-totals__basis">
         {workspace.member.weeklyHours} h a week from {formatDay(workspace.member.startDate ?? workspace.today)}
         {workspace.blackouts.length > 0 && `, skipping ${workspace.blackouts.length} blackout period${workspace.blackouts.length === 1 ? '' : 's'}`}
@@ -113,19 +133,32 @@ export function PlanTimeline() {
   if (rows.length === 0) {
     return <p className="plan-timeline__empty">No course is scheduled yet. Add courses to the plan, or generate it from the member’s gaps.</p>;
   }
-  return <GanttBars rows={rows} caption="Timeline of the plan’s courses" />;
+  return <GanttBars rows={rows} caption="Timeline of the plan’s courses, exams and milestones" />;
 }
 
 function timelineRows(facts: PlanFacts) {
-  return usePaths
-    .getState()
-    .nodes
-    .filter((n) => n.data.kind === 'course' && n.data.status !== 'skipped')
-    .map((n) => ({ node: n, dates: facts.schedule.dates.get(n.id) }))
-    .filter((r) => r.dates?.start && r.dates.end)
-    .sort((a, b) => a.dates!.start!.localeCompare(b.dates!.start!))
-    .map(({ node, dates }) => {
-      const title = facts.courses.get(node.data.courseId!)?.title ?? node.data.courseId!;
-      return { id: node.id, label: title, bars: [{ id: node.id, label: title, start: dates!.start!, end: dates!.end!, status: node.data.status }] };
-    });
+  type Row = { id: string; label: string; bars: { id: string; label: string; start: string; end: string; status: PlanNodeStatus }[] };
+  const rows: Row[] = [];
+  for (const node of usePaths.getState().nodes) {
+    const { kind, status } = node.data;
+    const dates = facts.schedule.dates.get(node.id);
+    if (status === 'skipped' || !dates?.start || !dates.end || kind === 'skill') continue;
+    if (kind === 'milestone') {
+      const hours = facts.schedule.nodeHours.get(node.id) ?? 0;
+      if (hours <= 0) continue;
+      const mentor = mentorLabel(facts.milestones.get(node.id)?.mentors ?? []);
+      const label = `${node.data.label || 'Milestone'} (${hoursText(hours)}, mentor: ${mentor})`;
+      rows.push({ id: node.id, label, bars: [{ id: node.id, label, start: dates.start, end: dates.end, status }] });
+      continue;
+    }
+    const title = facts.courses.get(node.data.courseId!)?.title ?? node.data.courseId!;
+    const booking = facts.schedule.bookings.get(node.id);
+    const label = booking ? `${title} (${bookingText(booking)})` : title;
+    const exam = facts.schedule.exams.get(node.id);
+    const studyEnd = exam?.studyEnd ?? dates.end;
+    const bars = [{ id: node.id, label, start: dates.start, end: studyEnd, status }];
+    if (exam?.date) bars.push({ id: `${node.id}:exam`, label: `Exam: ${title} (${hoursText(exam.hours)})`, start: exam.date, end: exam.date, status });
+    rows.push({ id: node.id, label, bars });
+  }
+  return rows.sort((a, b) => a.bars[0]!.start.localeCompare(b.bars[0]!.start));
 }

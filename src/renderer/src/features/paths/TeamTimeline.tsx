@@ -8,7 +8,7 @@ import { GanttBars } from './GanttBars';
 
 /** Every member's active plan on one axis, with the team's hours and cost per month and per quarter. */
 export function TeamTimeline({ team }: { team: TeamPaths }) {
-  const scheduled = team.members.filter((m) => m.bars.some((b) => b.start && b.end));
+  const scheduled = team.members.filter((m) => [...m.bars, ...m.milestones].some((b) => b.start && b.end));
   if (scheduled.length === 0) {
     return (
       <EmptyState title="Nothing is scheduled yet">
@@ -33,12 +33,17 @@ export function TeamTimeline({ team }: { team: TeamPaths }) {
     ),
     bars: m.bars
       .filter((b) => b.start && b.end && b.status !== 'skipped')
-      .map((b) => ({ id: b.nodeId, label: b.title, start: b.start!, end: b.end!, status: b.status, detail: `${b.provider} · ${formatHours(b.hours)}` })),
+      .map((b) => ({ id: b.nodeId, label: b.title, start: b.start!, end: b.end!, status: b.status, detail: `${b.provider} · ${formatHours(b.hours)}` }))
+      .concat(
+        m.milestones
+          .filter((b) => b.start && b.end)
+          .map((b) => ({ id: b.nodeId, label: b.label, start: b.start!, end: b.end!, status: b.status, detail: `Mentoring milestone · ${formatTotalHours(b.hours)}` })),
+      ),
   }));
   const totalHours = team.months.reduce((s, m) => s + m.hours, 0);
   return (
     <div className="team-timeline">
-      <GanttBars rows={rows} caption="Every member’s courses on one time axis" />
+      <GanttBars rows={rows} caption="Every member’s courses and mentoring milestones on one time axis" />
       <div className="team-timeline__tables">
         <PeriodTable
           caption="Per month"

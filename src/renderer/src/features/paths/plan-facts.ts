@@ -1,8 +1,11 @@
 import { createContext, useContext, useMemo } from 'react';
 import type { PathWorkspace } from '../../../../shared/api/operations/plans';
 import { missingEntryLevels, plannedLevels, type MissingEntry } from '../../../../shared/planning/plan-checks';
+import { milestoneLevels, scheduleNodes, suggestMentors, type MentorSuggestion } from '../../../../shared/planning/plan-effort';
+import { readinessAtPlanEnd, type PlanEndReadiness } from '../../../../shared/planning/plan-readiness';
 import { scheduleCourses, type Schedule } from '../../../../shared/planning/schedule';
 import { assumedPricesOf, planMoney, type MoneyTotal } from '../../../../shared/reports/money';
+import type { ProficiencyLevel } from '../../../../shared/domain/proficiency';
 import { usePaths, type PathsCatalog } from '../../store/paths';
 
 type CatalogCourse = PathsCatalog['courses'][number];
@@ -22,6 +25,10 @@ export interface PlanFacts {
   schedule: Schedule;
   /** What the plan's courses cost: the same `planMoney` as the timeline and the PDF. */
   money: MoneyTotal;
+  /** Readiness for the target role at plan end: through courses alone, and with the milestones done. */
+  readinessAtEnd: PlanEndReadiness;
+  /** Per milestone: the levels it closes and the teammates who could mentor it (closest first; none: external). */
+  milestones: ReadonlyMap<string, { levels: number; mentors: MentorSuggestion[] }>;
   /** The level a skill node aims at: its own target, else the role's, else one above the current level. */
   targetOf(skillId: string, nodeTarget: number | null): number;
   skillName(id: string): string;
@@ -49,18 +56,30 @@ export function useComputedPlanFacts(workspace: PathWorkspace | null, catalog: P
     const checked = nodes.map((n) => ({ id: n.id, ...n.data }));
     const plainEdges = edges.map((e) => ({ source: e.source, target: e.target }));
     const stored = new Map((workspace.plan?.nodes ?? []).map((p) => [p.id, p]));
+    const withDates = checked.map((n) => ({ ...n, startDate: stored.get(n.id)?.startDate ?? null, endDate: stored.get(n.id)?.endDate ?? null }));
     const schedule = scheduleCourses({
-      nodes: checked.map((n) => {
-        const c = n.courseId ? courses.get(n.courseId) : undefined;
-        const dates = stored.get(n.id);
-        return { ...n, hours: c?.hours ?? 0, startDate: dates?.startDate ?? null, endDate: dates?.endDate ?? null };
-      }),
+      nodes: scheduleNodes(withDates, courses, current, workspace.milestoneHoursPerLevel),
       edges: plainEdges,
       weeklyHours: workspace.member.weeklyHours,
       startDate: workspace.member.startDate ?? workspace.today,
+      today: workspace.today,
       blackouts: workspace.blackouts,
       maxParallel: workspace.plan?.settings.maxParallel ?? 1,
     });
+    const known = new Map(workspace.levels.map((l) => [l.skillId, { level: l.level as ProficiencyLevel, stale: l.stale }]));
+    const teammates = workspace.teammates.map((t) => ({ ...t, levels: new Map(t.levels.map((l) => [l.skillId, l.level])) }));
+    const levels = milestoneLevels(checked, courses, current);
+    const milestones = new Map(
+      checked
+        .filter((n) => n.kind === 'milestone')
+        .map((n) => [
+          n.id,
+          {
+            levels: levels.get(n.id) ?? 0,
+            mentors: n.milestoneSkillId && n.targetLevel ? suggestMentors(n.milestoneSkillId, n.targetLevel, teammates, workspace.member.id) : [],
+          },
+        ]),
+    );
     return {
       courses,
       skills,
@@ -79,6 +98,8 @@ export function useComputedPlanFacts(workspace: PathWorkspace | null, catalog: P
           }),
         workspace.plan ? assumedPricesOf(workspace.plan.settings.limits) : null,
       ),
+      readinessAtEnd: readinessAtPlanEnd(workspace.targetRole?.requirements ?? [], known, checked, courses),
+      milestones,
       targetOf: (skillId, nodeTarget) => nodeTarget ?? required.get(skillId) ?? Math.min(5, (current.get(skillId) ?? 0) + 1),
       skillName: (id) => skills.get(id)?.name ?? id,
     };

@@ -55,6 +55,20 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
         value={draft.nearlyReadyAt}
         onChange={(nearlyReadyAt) => setDraft({ ...draft, nearlyReadyAt })}
       />
+      <label className="field">
+        <span className="field__label">Mentoring milestone effort (hours per level closed)</span>
+        <input
+          className="input input--short"
+          type="number"
+          min={0}
+          max={500}
+          step={0.5}
+          required
+          value={draft.milestoneHoursPerLevel}
+          onChange={(e) => setDraft({ ...draft, milestoneHoursPerLevel: Number(e.target.value) })}
+        />
+        <span className="field__hint">A gap no course closes becomes a milestone with this much work per level, scheduled at the member’s weekly hours.</span>
+      </label>
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={!dirty || state === 'saving'}>
           {state === 'saving' ? 'Saving…' : 'Save preferences'}
