@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BackupFile } from '../../../../shared/domain/backup';
 import { StoreVersionError } from '../../../db/errors';
@@ -9,6 +8,7 @@ import { LATEST_SCHEMA_VERSION, MIGRATIONS } from '../../../db/migrations';
 import { openStore, type Db } from '../../../db/open';
 import { DomainError } from '../../errors';
 import { dataTables, columnsOf, quoteId } from './store-tables';
+import { restoreFolderPrefix } from './leftovers';
 
 /** A backup laid out as a planner store at the app's schema version, in a temporary folder. */
 export interface StagedStore {
@@ -21,7 +21,7 @@ function refuse(message: string): DomainError {
 }
 
 function stagingFolder() {
-  const dir = mkdtempSync(join(tmpdir(), 'planner-restore-'));
+  const dir = mkdtempSync(restoreFolderPrefix());
   return { file: join(dir, 'staging.sqlite'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
