@@ -1,5 +1,6 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { adoptTokenFromAddress } from './api';
 import { App } from './App';
 import { installCloseHandshake } from './app-closing';
 import { usePrintRoute } from './print/print-route';
@@ -13,6 +14,8 @@ function Root() {
   return print ? <PrintView route={print} /> : <App />;
 }
 
+// First, before any view reads the route: the browser host's token leaves the address bar.
+adoptTokenFromAddress();
 installCloseHandshake();
 
 createRoot(document.getElementById('root')!).render(

@@ -5,7 +5,11 @@ import { resolve } from 'node:path';
 const HOST_SCRIPT = resolve(__dirname, '../../../out/main/browser-host.js');
 
 export interface RunningHost {
+  /** The address the host printed, with this run's token in its fragment: `${url}#/route` opens a route. */
   url: string;
+  /** The same address without the token: what a page opened by someone else would load. */
+  baseUrl: string;
+  token: string;
   output(): string;
   stop(): Promise<void>;
 }
@@ -23,7 +27,7 @@ export async function startHost(dataFile: string): Promise<RunningHost> {
   const url = await new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`The host did not start within 20 s:\n${output}`)), 20_000);
     const check = () => {
-      const match = /Planner is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /Planner is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolvePromise(match[1]!);
@@ -35,7 +39,8 @@ export async function startHost(dataFile: string): Promise<RunningHost> {
       reject(new Error(`The host exited with ${code}:\n${output}`));
     });
   });
-  return { url, output: () => output, stop: () => stopChild(child) };
+  const [baseUrl, token] = url.split('#token=') as [string, string];
+  return { url, baseUrl, token, output: () => output, stop: () => stopChild(child) };
 }
 
 function stopChild(child: ChildProcess): Promise<void> {
