@@ -10,8 +10,12 @@ export interface RunningHost {
   /** The same address without the token: what a page opened by someone else would load. */
   baseUrl: string;
   token: string;
+  /** The host's process id (the torture suite kills it with SIGKILL). */
+  pid: number;
   output(): string;
   stop(): Promise<void>;
+  /** Ends the host at once (SIGKILL, as a crash would) and resolves when it is gone. */
+  kill(): Promise<void>;
 }
 
 /** Starts the built browser host (`node out/main/browser-host.js`) on a data file and a free port. */
@@ -40,13 +44,13 @@ export async function startHost(dataFile: string): Promise<RunningHost> {
     });
   });
   const [baseUrl, token] = url.split('#token=') as [string, string];
-  return { url, baseUrl, token, output: () => output, stop: () => stopChild(child) };
+  return { url, baseUrl, token, pid: child.pid!, output: () => output, stop: () => stopChild(child), kill: () => stopChild(child, 'SIGKILL') };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolvePromise) => {
     child.once('exit', () => resolvePromise());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

@@ -201,14 +201,15 @@ export function readSchedule(db: Db): BackupSchedule {
 export function backupFilesService(db: Db, file: string) {
   const folder = backupsFolder(file);
 
-  function entries(): (BackupEntry & { path: string })[] {
+  /** The copies, newest first; with `only`, just that one (without reading every other copy's counts). */
+  function entries(only?: string): (BackupEntry & { path: string })[] {
     const places = [folder, file === ':memory:' ? null : dirname(file)].filter((p): p is string => p !== null);
     const out: (BackupEntry & { path: string })[] = [];
     for (const place of places) {
       if (!existsSync(place)) continue;
       for (const name of readdirSync(place)) {
         const kind = kindOf(name, file);
-        if (!kind || (kind === 'before-upgrade') !== (place !== folder)) continue;
+        if (!kind || (kind === 'before-upgrade') !== (place !== folder) || (only !== undefined && name !== only)) continue;
         const path = join(place, name);
         const stats = statSync(path);
         out.push({ name, kind, path, createdAt: stats.mtime.toISOString(), bytes: stats.size, summary: summaryOf(path) });
@@ -223,13 +224,13 @@ export function backupFilesService(db: Db, file: string) {
     },
     createNow(now = new Date()): BackupEntry {
       const name = snapshot(db, file, `planner-manual-${stamp(now)}`);
-      const entry = entries().find((e) => e.name === name)!;
+      const entry = entries(name)[0]!;
       const { path: _path, ...rest } = entry;
       return rest;
     },
     /** Replaces the store with a copy's rows (one transaction on the open connection), after a safety copy. */
     restore(name: string): RestoreReport {
-      const entry = entries().find((e) => e.name === name);
+      const entry = entries(name)[0];
       if (!entry) {
         throw new DomainError('NOT_FOUND', `There is no backup named “${name}” in ${folder} any more. Refresh the list and pick another.`, { id: name });
       }
