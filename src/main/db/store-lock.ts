@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { rmSync } from 'node:fs';
 import { StoreOpenError } from './errors';
 
 /** The file beside a data file that says which process works on it. */
@@ -26,6 +27,17 @@ function isBusy(error: unknown): boolean {
  * fails to take the write lock at once (no waiting) and is refused with the holder's process id.
  */
 export function acquireStoreLock(file: string, pid = process.pid): StoreLock {
+  try {
+    return takeLock(file, pid);
+  } catch (error) {
+    // A lock file that is not a lock (overwritten, cut short): no planner can be holding it, so it is made anew.
+    if (!(error instanceof StoreOpenError) || !error.message.includes('lock file')) throw error;
+    rmSync(lockFileOf(file), { force: true });
+    return takeLock(file, pid);
+  }
+}
+
+function takeLock(file: string, pid: number): StoreLock {
   const path = lockFileOf(file);
   let db: Database.Database;
   try {
