@@ -88,6 +88,24 @@ describe('the store’s failures in the user’s words', () => {
     expect(corrupt.message).not.toMatch(RAW_SQLITE);
   });
 
+  it('refuses to restore a damaged copy in plain words, changing nothing', () => {
+    const folder = join(tmp.dir, 'backups');
+    mkdirSync(folder, { recursive: true });
+    const copy = join(folder, 'planner-daily-2026-01-01.sqlite');
+    store.db.prepare('VACUUM INTO ?').run(copy);
+    const bytes = readFileSync(copy);
+    bytes.fill(0, 4096 * 20, 4096 * 21);
+    writeFileSync(copy, bytes);
+    const members = store.db.prepare('SELECT COUNT(*) AS n FROM members').get();
+    const refused = api.call('backups.restore', { name: 'planner-daily-2026-01-01.sqlite' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    if (!refused.ok) {
+      expect(refused.error.message).toContain('“planner-daily-2026-01-01.sqlite” is damaged or is not a planner data file');
+      expect(refused.error.message).not.toMatch(RAW_SQLITE);
+    }
+    expect(store.db.prepare('SELECT COUNT(*) AS n FROM members').get()).toEqual(members);
+  });
+
   it('checks the whole store before a copy: a damaged one is not copied over good copies', () => {
     // An index that no longer matches its table: the structure is sound (the quick check at open passes),
     // the full integrity check is not.

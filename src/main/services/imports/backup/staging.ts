@@ -91,7 +91,8 @@ export function stageDatabaseFile(path: string, name: string): StagedStore {
       if (error instanceof StoreVersionError) {
         throw refuse(`“${name}” was written by a newer version of the planner (data version ${error.fileVersion}; this app knows up to ${LATEST_SCHEMA_VERSION}). Update the app to restore it.`);
       }
-      throw refuse(`“${name}” cannot be read as a planner data file (${error instanceof Error ? error.message : String(error)}).`);
+      // Not SQLite's words (“file is not a database”): what it means for this copy.
+      throw refuse(`“${name}” is damaged or is not a planner data file, so it cannot be restored. Pick another copy.`);
     }
     try {
       finish(db, staged.file);
