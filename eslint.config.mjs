@@ -15,6 +15,12 @@ export default tseslint.config(
     },
   },
   {
+    // Injected into test pages as text (the sandboxed preload's renderer side): a browser script.
+    files: ['tests/desktop/electron-double/sandbox-runtime.js'],
+    languageOptions: { sourceType: 'script', globals: { ...globals.browser } },
+    rules: { '@typescript-eslint/no-unused-expressions': 'off' },
+  },
+  {
     files: ['src/renderer/**/*.{ts,tsx}', 'tests/component/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     rules: reactHooks.configs.recommended.rules,

@@ -18,6 +18,8 @@ export default defineConfig({
           environment: 'jsdom',
           include: ['tests/component/**/*.test.tsx'],
           setupFiles: ['tests/component/setup.ts'],
+          // Screens render against a real SQLite file; a loaded 2-core machine needs more than the 5 s default.
+          testTimeout: 20_000,
         },
       },
       {
@@ -31,6 +33,32 @@ export default defineConfig({
           fileParallelism: false,
           // Reads of the page are polled (expect.poll) until they match: the UI settles at its own pace on a busy machine.
           expect: { poll: { timeout: 10_000, interval: 100 } },
+        },
+      },
+      {
+        // The BUILT Electron shell (out/main, out/preload) run against a test double of electron; Chromium shows
+        // its windows. Needs `electron-vite build` first (npm run test:desktop does it).
+        test: {
+          name: 'desktop',
+          environment: 'node',
+          include: ['tests/desktop/**/*.test.ts'],
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+          expect: { poll: { timeout: 10_000, interval: 100 } },
+        },
+      },
+      {
+        // The same flow under the real Electron runtime (playwright's _electron), where `npm start` has downloaded
+        // it. Not part of `npm test`: these machines have no Electron runtime. `npm run test:electron`.
+        test: {
+          name: 'electron',
+          environment: 'node',
+          include: ['tests/electron/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          expect: { poll: { timeout: 15_000, interval: 100 } },
         },
       },
       {

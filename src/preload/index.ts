@@ -9,7 +9,7 @@ import {
   SHOW_IN_FOLDER_CHANNEL,
   type PlannerBridge,
 } from '../shared/api/bridge';
-import { isOperationName } from '../shared/api/contract';
+import { isOperationName } from '../shared/api/operation-names';
 
 // The renderer gets one call, allowed only for the contract's operation names, and two file dialogs; never
 // ipcRenderer itself.

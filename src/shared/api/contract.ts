@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { appOperations } from './operations/app';
 import { catalogOperations } from './operations/catalog';
 import type { OperationSpec } from './operations/define';
+import type { OperationName } from './operation-names';
 import { teamOperations } from './operations/team';
 import { importsOperations } from './operations/imports';
 import { backupsOperations } from './operations/backups';
@@ -19,16 +20,16 @@ export const contract = {
   ...importsOperations,
   ...backupsOperations,
   ...plansOperations,
-} satisfies Record<string, OperationSpec>;
+} satisfies Record<OperationName, OperationSpec>;
+
+/** The other direction: the contract declares no operation that operation-names.ts leaves out. */
+type Unnamed = Exclude<keyof typeof contract, OperationName>;
+const everyOperationNamed: [Unnamed] extends [never] ? true : Unnamed = true;
+void everyOperationNamed;
 
 export type Contract = typeof contract;
-export type OperationName = keyof Contract;
 export type OperationInput<N extends OperationName> = z.input<Contract[N]['input']>;
 export type ParsedInput<N extends OperationName> = z.output<Contract[N]['input']>;
 export type OperationOutput<N extends OperationName> = z.output<Contract[N]['output']>;
 
-export const OPERATION_NAMES = Object.keys(contract) as OperationName[];
-
-export function isOperationName(name: unknown): name is OperationName {
-  return typeof name === 'string' && Object.hasOwn(contract, name);
-}
+export { isOperationName, OPERATION_NAMES, type OperationName } from './operation-names';
