@@ -189,6 +189,10 @@ describe('bad data files: refused plainly, left byte for byte', () => {
       expect(message).toContain(file);
       expect(message).not.toMatch(RAW_SQLITE);
       expect(sha256(readFileSync(file)), 'a refused file must be left byte for byte').toBe(before);
+      // Nor does a refusal leave anything beside it (a lock file it made is removed again); reading a WAL-mode
+      // file read-only makes SQLite's own -wal/-shm index files, which hold none of the data.
+      const left = readdirSync(dir).filter((n) => !n.endsWith('-wal') && !n.endsWith('-shm')).sort();
+      expect(left).toEqual(expectation.setup === 'stale-lock' || expectation.setup === 'garbage-lock' ? ['planner.sqlite', 'planner.sqlite.lock'] : ['planner.sqlite']);
     }
     held++;
   });

@@ -89,7 +89,7 @@ export function openStore(file: string, options: OpenOptions = {}): OpenedStore 
     preflightStore(file, LATEST_SCHEMA_VERSION, options.restoreHint);
     db = new StoreConnection(file);
   } catch (error) {
-    lock.release();
+    lock.release({ forget: true });
     throw openFailure(file, error);
   }
   db.holdLock(lock);

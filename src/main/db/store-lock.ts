@@ -1,5 +1,5 @@
 import Database from 'better-sqlite3';
-import { rmSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import { StoreOpenError } from './errors';
 
 /** The file beside a data file that says which process works on it. */
@@ -9,7 +9,8 @@ export function lockFileOf(file: string): string {
 
 export interface StoreLock {
   readonly file: string;
-  release(): void;
+  /** Lets go of the file. `forget`: also remove the lock file if this opening created it (a refused file leaves no trace). */
+  release(options?: { forget?: boolean }): void;
 }
 
 function isBusy(error: unknown): boolean {
@@ -39,6 +40,7 @@ export function acquireStoreLock(file: string, pid = process.pid): StoreLock {
 
 function takeLock(file: string, pid: number): StoreLock {
   const path = lockFileOf(file);
+  const created = !existsSync(path);
   let db: Database.Database;
   try {
     db = new Database(path);
@@ -73,11 +75,12 @@ function takeLock(file: string, pid: number): StoreLock {
   let released = false;
   return {
     file: path,
-    release() {
+    release({ forget = false } = {}) {
       if (released) return;
       released = true;
       if (db.inTransaction) db.exec('COMMIT');
       db.close();
+      if (forget && created) rmSync(path, { force: true });
     },
   };
 }
