@@ -62,6 +62,18 @@ export default defineConfig({
         },
       },
       {
+        // The torture suite (issue 12): fuzzing from the contract, kill -9 during writes, bad data files, two
+        // processes on one file. Small counts by default (CI); TORTURE_CASES / TORTURE_KILLS raise them.
+        test: {
+          name: 'torture',
+          environment: 'node',
+          include: ['tests/torture/**/*.torture.test.ts'],
+          testTimeout: 900_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+        },
+      },
+      {
         // Benchmarks are test files that time a subject against a baseline in the same run and print a table.
         test: { name: 'bench', environment: 'node', include: ['tests/bench/**/*.bench.test.ts'], testTimeout: 600_000, fileParallelism: false },
       },

@@ -22,7 +22,7 @@ const url = await new Promise((resolveUrl, reject) => {
   let text = '';
   host.stdout.setEncoding('utf8').on('data', (chunk) => {
     text += chunk;
-    const match = /Planner is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(text);
+    const match = /Planner is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(text);
     if (match) resolveUrl(match[1]);
   });
   host.on('exit', (code) => reject(new Error(`The browser host exited (${code}).`)));
@@ -38,7 +38,7 @@ try {
   const api = async (name, input) => {
     const result = await page.evaluate(
       async ([name, input]) => {
-        const token = document.querySelector('meta[name="planner-api-token"]').content;
+        const token = sessionStorage.getItem('planner.apiToken');
         const res = await fetch(`/api/${name}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Planner-Token': token }, body: JSON.stringify(input) });
         return res.json();
       },

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { createApi } from './api';
 import { defaultDataFile } from './data-location';
-import { createHostServer } from './host/server';
+import { createHostServer, hostAddress } from './host/server';
 import { openPlannerStore } from './planner-store';
 import { startRollingBackups } from './services/imports/backup/rolling-backups';
 
@@ -60,7 +60,8 @@ function main() {
     const address = server.address();
     const actual = typeof address === 'object' && address ? address.port : port;
     console.log(`Data file: ${file}`);
-    console.log(`Planner is running at http://127.0.0.1:${actual}/  (Ctrl-C to stop)`);
+    console.log(`Planner is running at ${hostAddress(actual, token)}  (Ctrl-C to stop)`);
+    console.log('Open that address (it carries this run’s key); a page opened without it cannot reach the data.');
   });
 
   let stopping = false;

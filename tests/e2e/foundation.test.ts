@@ -57,6 +57,20 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
     await expect.poll(() => page.getByText('5 of 5 roles').isVisible()).toBe(true);
   });
 
+  it('takes the token out of the address bar and keeps it for the tab; a page without it cannot reach the data', async () => {
+    expect(page.url()).not.toContain('token');
+    expect(await page.evaluate(() => sessionStorage.getItem('planner.apiToken'))).toBe(host.token);
+    const served = await page.evaluate(async () => (await fetch('/')).text());
+    expect(served).not.toContain(host.token);
+    // Another tab (its own sessionStorage) opened at the bare address: no token, no data.
+    const stranger = await chromium.browser.newPage();
+    await stranger.goto(host.baseUrl);
+    await stranger.getByText('This page is not connected to a planner data file.').first().waitFor();
+    const refused = await stranger.evaluate(async () => (await fetch('/api/members.list', { method: 'POST', body: '{}' })).status);
+    expect(refused).toBe(401);
+    await stranger.close();
+  });
+
   it('filters the roles by search', async () => {
     await page.getByRole('searchbox', { name: 'Search roles' }).fill('incident response specialist');
     await page.getByText('1 of 5 roles').waitFor();

@@ -51,7 +51,7 @@ describe.skipIf(!chromiumAvailable)('imports, exports and backups in Chromium', 
   async function api<T>(name: string, input: unknown): Promise<T> {
     const result = await page.evaluate(
       async ([n, i]) => {
-        const token = document.querySelector<HTMLMetaElement>('meta[name="planner-api-token"]')!.content;
+        const token = sessionStorage.getItem('planner.apiToken')!;
         const response = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Planner-Token': token }, body: JSON.stringify(i) });
         return response.json();
       },

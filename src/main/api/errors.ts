@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ApiError, FieldProblem } from '../../shared/api/errors';
+import { storeFailureMessage } from '../db/errors';
 import { DomainError } from '../services/errors';
 
 export function fieldProblems(error: z.ZodError): FieldProblem[] {
@@ -22,11 +23,9 @@ export function invalidInput(error: z.ZodError): ApiError {
 export function toApiError(error: unknown): ApiError {
   if (error instanceof DomainError) return error.toApiError();
   if (error instanceof Error && 'code' in error && typeof error.code === 'string' && error.code.startsWith('SQLITE_')) {
-    return {
-      code: 'STORE_ERROR',
-      message: `The data file refused the change (${error.code}). Nothing was saved.`,
-      details: { sqlite: error.code, reason: error.message },
-    };
+    // SQLite's own words ("database disk image is malformed") mean nothing to a user: say what to do instead.
+    const { message, restore } = storeFailureMessage(error.code);
+    return { code: 'STORE_ERROR', message, details: restore ? { sqlite: error.code, restore: true } : { sqlite: error.code } };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: 'INTERNAL', message: `Something went wrong inside the planner: ${message}`, details: {} };

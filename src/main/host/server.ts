@@ -5,14 +5,26 @@ import { SECURITY_HEADERS } from './security-headers';
 import { readRendererFile } from './static-files';
 
 export const TOKEN_HEADER = 'x-planner-token';
-export const TOKEN_META = 'planner-api-token';
 const MAX_BODY_BYTES = 64 * 1024 * 1024;
+/** Open connections at once; beyond this new ones are dropped (a browser tab needs a handful). */
+export const MAX_CONNECTIONS = 64;
+/** A client must send its request headers within this time, and the whole request (a 64 MiB upload) within the next. */
+export const HEADERS_TIMEOUT_MS = 10_000;
+export const REQUEST_TIMEOUT_MS = 120_000;
+
+/**
+ * The address the host prints: the token travels in the fragment, which the browser never sends to a server;
+ * the page keeps it in sessionStorage for its tab and takes it out of the address bar.
+ */
+export function hostAddress(port: number, token: string): string {
+  return `http://127.0.0.1:${port}/#token=${token}`;
+}
 
 export interface HostOptions {
   api: Api;
   /** The built renderer (out/renderer). */
   rendererDir: string;
-  /** Required on every API call; injected into the page the host serves. */
+  /** Required on every API call; given to the user in the printed address, never served. */
   token: string;
 }
 
@@ -22,12 +34,13 @@ export interface HostOptions {
  * call must carry the per-run token (no other web page can call it).
  */
 export function createHostServer(options: HostOptions): Server {
-  const server = createServer((req, res) => {
+  const server = createServer({ headersTimeout: HEADERS_TIMEOUT_MS, requestTimeout: REQUEST_TIMEOUT_MS }, (req, res) => {
     handle(req, res, options, server).catch((error: unknown) => {
       if (!res.headersSent) send(res, 500, 'text/plain; charset=utf-8', `Internal error: ${String(error)}`);
       else res.end();
     });
   });
+  server.maxConnections = MAX_CONNECTIONS;
   return server;
 }
 
@@ -35,17 +48,20 @@ async function handle(req: IncomingMessage, res: ServerResponse, options: HostOp
   if (!isLoopbackHost(req.headers.host, server)) {
     return send(res, 421, 'text/plain; charset=utf-8', 'This planner only answers on 127.0.0.1.');
   }
-  const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  let url: URL;
+  try {
+    url = new URL(req.url ?? '/', 'http://127.0.0.1');
+  } catch {
+    return send(res, 400, 'text/plain; charset=utf-8', 'The address is not valid.');
+  }
   if (url.pathname.startsWith('/api/')) return handleApi(req, res, url, options);
   if (req.method !== 'GET' && req.method !== 'HEAD') return send(res, 405, 'text/plain; charset=utf-8', 'Method not allowed.');
 
   if (url.pathname === '/' || url.pathname === '/index.html') {
     const file = await readRendererFile(options.rendererDir, 'index.html');
     if (!file) return send(res, 500, 'text/plain; charset=utf-8', 'The renderer is not built: run `npm run build`.');
-    const html = file.body
-      .toString('utf8')
-      .replace('</head>', `  <meta name="${TOKEN_META}" content="${options.token}" />\n  </head>`);
-    return send(res, 200, file.type, html, { 'Cache-Control': 'no-store' });
+    // Served as built: the token is not in the page, so a local process that fetches it learns nothing.
+    return send(res, 200, file.type, file.body, { 'Cache-Control': 'no-store' });
   }
   const file = await readRendererFile(options.rendererDir, url.pathname);
   if (!file) return send(res, 404, 'text/plain; charset=utf-8', 'Not found.');
@@ -66,7 +82,12 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, url: URL, { 
     const message = error instanceof BodyTooLarge ? error.message : 'The request body is not valid JSON.';
     return send(res, 400, json, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message } }));
   }
-  const name = decodeURIComponent(url.pathname.slice('/api/'.length));
+  let name: string;
+  try {
+    name = decodeURIComponent(url.pathname.slice('/api/'.length));
+  } catch {
+    return send(res, 400, json, JSON.stringify({ ok: false, error: { code: 'INVALID_INPUT', message: 'The operation name in the address is not valid (a broken % escape).' } }));
+  }
   return send(res, 200, json, JSON.stringify(api.call(name, input)));
 }
 

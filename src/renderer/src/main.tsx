@@ -1,5 +1,6 @@
 import { lazy, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { adoptTokenFromAddress } from './api';
 // The shared styles first, so each area's own styles come after them whether it loads at start or on demand.
 import './styles/app.css';
 import './styles/controls.css';
@@ -23,6 +24,8 @@ function Root() {
   );
 }
 
+// First, before any view reads the route: the browser host's token leaves the address bar.
+adoptTokenFromAddress();
 installCloseHandshake();
 
 createRoot(document.getElementById('root')!).render(

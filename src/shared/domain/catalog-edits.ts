@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { course, role, skill, skillAtLevel } from './catalog';
-import { entityId } from './ids';
+import { entityId, recordVersion } from './ids';
 
 /**
  * What the user sends to create or change catalog rows. The API validates these; the renderer runs the same
@@ -31,7 +31,7 @@ export const skillDraft = skill
   .strict();
 export type SkillDraft = z.input<typeof skillDraft>;
 
-export const skillUpdate = skill.omit({ prerequisites: true }).extend({ category }).strict();
+export const skillUpdate = skill.omit({ prerequisites: true }).extend({ category, version: recordVersion }).strict();
 export type SkillUpdate = z.input<typeof skillUpdate>;
 
 export const prerequisitesUpdate = z.object({ id: entityId, prerequisites }).strict();
@@ -44,7 +44,7 @@ export const roleDraft = role
   .strict();
 export type RoleDraft = z.input<typeof roleDraft>;
 
-export const roleUpdate = role.omit({ requirements: true }).strict();
+export const roleUpdate = role.omit({ requirements: true }).extend({ version: recordVersion }).strict();
 export type RoleUpdate = z.input<typeof roleUpdate>;
 
 export const requirementsUpdate = z.object({ id: entityId, requirements }).strict();
@@ -80,7 +80,7 @@ export const checkedCourse = course.superRefine(checkCourse);
 export const courseDraft = courseFields.strict().superRefine(checkCourse);
 export type CourseDraft = z.input<typeof courseDraft>;
 
-export const courseUpdate = courseFields.extend({ id: entityId }).strict().superRefine(checkCourse);
+export const courseUpdate = courseFields.extend({ id: entityId, version: recordVersion }).strict().superRefine(checkCourse);
 export type CourseUpdate = z.input<typeof courseUpdate>;
 
 /** Framework references written one per line as "FRAMEWORK ID", e.g. "OWASP-LLM-2025 LLM01:2025". */

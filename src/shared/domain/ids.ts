@@ -11,3 +11,6 @@ export const entityId = z
 export function newId(prefix: string): string {
   return `${prefix}-${globalThis.crypto.randomUUID()}`;
 }
+
+/** A record's version: moved on by every change, sent back with a whole-record edit (stale → “changed elsewhere”). */
+export const recordVersion = z.number({ error: 'The version of the record you edited is missing; reload and try again.' }).int().min(1);

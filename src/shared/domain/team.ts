@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { entityId } from './ids';
+import { entityId, recordVersion } from './ids';
 import { proficiencyLevel } from './proficiency';
 import { isoDate, optionalText, requiredName } from './text';
 
@@ -19,7 +19,7 @@ export const memberDraft = z.object({
 });
 export type MemberDraft = z.input<typeof memberDraft>;
 
-export const member = memberDraft.extend({ id: entityId, isDemo: z.boolean() });
+export const member = memberDraft.extend({ id: entityId, isDemo: z.boolean(), version: recordVersion });
 export type Member = z.infer<typeof member>;
 
 export const RATING_SOURCES = ['self', 'manager', 'assessment', 'course'] as const;

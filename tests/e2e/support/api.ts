@@ -5,7 +5,7 @@ import type { OperationName, OperationOutput } from '../../../src/shared/api/con
 export async function api<N extends OperationName>(page: Page, name: N, input: unknown): Promise<OperationOutput<N>> {
   const result = await page.evaluate(
     async ([name, input]) => {
-      const token = document.querySelector<HTMLMetaElement>('meta[name="planner-api-token"]')!.content;
+      const token = sessionStorage.getItem('planner.apiToken')!;
       const response = await fetch(`/api/${name}`, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'X-Planner-Token': token },

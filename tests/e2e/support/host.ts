@@ -5,9 +5,17 @@ import { resolve } from 'node:path';
 const HOST_SCRIPT = resolve(__dirname, '../../../out/main/browser-host.js');
 
 export interface RunningHost {
+  /** The address the host printed, with this run's token in its fragment: `${url}#/route` opens a route. */
   url: string;
+  /** The same address without the token: what a page opened by someone else would load. */
+  baseUrl: string;
+  token: string;
+  /** The host's process id (the torture suite kills it with SIGKILL). */
+  pid: number;
   output(): string;
   stop(): Promise<void>;
+  /** Ends the host at once (SIGKILL, as a crash would) and resolves when it is gone. */
+  kill(): Promise<void>;
 }
 
 /**
@@ -27,7 +35,7 @@ export async function startHost(dataFile: string, options: { rendererDir?: strin
   const url = await new Promise<string>((resolvePromise, reject) => {
     const timer = setTimeout(() => reject(new Error(`The host did not start within 20 s:\n${output}`)), 20_000);
     const check = () => {
-      const match = /Planner is running at (http:\/\/127\.0\.0\.1:\d+\/)/.exec(output);
+      const match = /Planner is running at (http:\/\/127\.0\.0\.1:\d+\/#token=[A-Za-z0-9_-]+)/.exec(output);
       if (match) {
         clearTimeout(timer);
         resolvePromise(match[1]!);
@@ -39,13 +47,14 @@ export async function startHost(dataFile: string, options: { rendererDir?: strin
       reject(new Error(`The host exited with ${code}:\n${output}`));
     });
   });
-  return { url, output: () => output, stop: () => stopChild(child) };
+  const [baseUrl, token] = url.split('#token=') as [string, string];
+  return { url, baseUrl, token, pid: child.pid!, output: () => output, stop: () => stopChild(child), kill: () => stopChild(child, 'SIGKILL') };
 }
 
-function stopChild(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
+function stopChild(child: ChildProcess, signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
   return new Promise((resolvePromise) => {
     child.once('exit', () => resolvePromise());
-    child.kill('SIGTERM');
+    child.kill(signal);
   });
 }

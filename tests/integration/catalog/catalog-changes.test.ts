@@ -58,8 +58,8 @@ describe('the catalog version and the user’s changes', () => {
 
   it('keeps the user’s own rows unmarked: user_modified is for embedded and imported rows', () => {
     const role = t.ok('roles.create', { name: 'Prompt Engineer' });
-    const { id, summary, responsibilities, employers, refs } = role;
-    const renamed = t.ok('roles.update', { id, summary, responsibilities, employers, refs, name: 'Prompt Security Engineer' });
+    const { id, summary, responsibilities, employers, refs, version } = role;
+    const renamed = t.ok('roles.update', { id, version, summary, responsibilities, employers, refs, name: 'Prompt Security Engineer' });
     expect(renamed.userModified).toBe(false);
     expect(t.peek('SELECT origin, user_modified FROM roles WHERE id = ?', role.id)).toEqual([{ origin: 'user', user_modified: 0 }]);
   });

@@ -48,13 +48,14 @@ describe('roles', () => {
 
   it('renames an embedded role and records the edit; another role’s name is refused', () => {
     const role = t.ok('roles.get', { id: 'mlsecops-engineer' });
-    const { id, summary, responsibilities, employers, refs } = role;
-    const renamed = t.ok('roles.update', { id, name: 'ML Security Operations Engineer', summary, responsibilities, employers, refs });
+    const { id, summary, responsibilities, employers, refs, version } = role;
+    const renamed = t.ok('roles.update', { id, version, name: 'ML Security Operations Engineer', summary, responsibilities, employers, refs });
     expect(renamed.userModified).toBe(true);
     expect(t.peek('SELECT name, user_modified FROM roles WHERE id = ?', id)).toEqual([
       { name: 'ML Security Operations Engineer', user_modified: 1 },
     ]);
-    expect(t.refused('roles.update', { id, name: 'AI Security Engineer', summary, responsibilities, employers, refs }).code).toBe('CONFLICT');
+    const taken = t.refused('roles.update', { id, version: renamed.version, name: 'AI Security Engineer', summary, responsibilities, employers, refs });
+    expect(taken).toMatchObject({ code: 'CONFLICT', details: { fields: [{ path: ['name'] }] } });
   });
 
   it('edits the requirement profile: add a skill, change level and importance, remove one', () => {

@@ -83,9 +83,9 @@ describe('creating and editing skills', () => {
   it('renames an embedded skill and records that the user changed it; an unchanged save records nothing', () => {
     const before = t.ok('skills.get', { id: 'rag-security' });
     const { id, name, category, description, refs } = before;
-    t.ok('skills.update', { id, name, category, description, refs });
+    const same = t.ok('skills.update', { id, version: before.version, name, category, description, refs });
     expect(t.peek('SELECT user_modified FROM skills WHERE id = ?', id)).toEqual([{ user_modified: 0 }]);
-    const after = t.ok('skills.update', { id, name: 'RAG and vector store security', category, description, refs });
+    const after = t.ok('skills.update', { id, version: same.version, name: 'RAG and vector store security', category, description, refs });
     expect(after.userModified).toBe(true);
     expect(t.peek('SELECT name, user_modified FROM skills WHERE id = ?', id)).toEqual([
       { name: 'RAG and vector store security', user_modified: 1 },

@@ -52,7 +52,7 @@ function useThe2026112File(): { memberId: string; planId: string } {
     call('courses.update', {
       id: aaism.id, title: 'AAISM (company voucher)', provider: aaism.provider, kind: aaism.kind, format: aaism.format,
       hours: 12, hoursNote: 'our own estimate', cost: 0, currency: null, url: aaism.url, level: aaism.level,
-      teaches: aaism.teaches, requires: aaism.requires,
+      teaches: aaism.teaches, requires: aaism.requires, version: aaism.version,
     });
     call('skills.delete', { id: 'mlops-pipelines', removeUses: true });
     const member = call('members.create', { name: 'Ana Ruiz', targetRoleId: 'ai-incident-response-specialist' });

@@ -4,7 +4,8 @@ import type { AddressInfo } from 'node:net';
 import type { Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createApi } from '../../../src/main/api';
-import { createHostServer } from '../../../src/main/host/server';
+import { connect, type Socket } from 'node:net';
+import { createHostServer, HEADERS_TIMEOUT_MS, hostAddress, MAX_CONNECTIONS } from '../../../src/main/host/server';
 import { openPlannerStore, type PlannerStore } from '../../../src/main/planner-store';
 import { tempDir } from '../../support/temp-dir';
 
@@ -50,10 +51,12 @@ const api = (name: string, body: unknown, token = TOKEN) =>
   send(`/api/${name}`, { method: 'POST', headers: { 'X-Planner-Token': token, 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
 
 describe('the browser host', () => {
-  it('serves the page with the per-run token and a strict CSP', async () => {
+  it('serves the page without the token (any local process may fetch it), with a strict CSP', async () => {
     const res = await send('/');
     expect(res.status).toBe(200);
-    expect(res.body).toContain(`<meta name="planner-api-token" content="${TOKEN}" />`);
+    expect(res.body).toBe('<html><head><title>x</title></head><body></body></html>');
+    expect(res.body).not.toContain(TOKEN);
+    expect((await send('/index.html')).body).not.toContain(TOKEN);
     expect(res.headers['content-security-policy']).toContain("script-src 'self'");
     expect(res.headers['content-security-policy']).toContain("object-src 'none'");
   });
@@ -84,6 +87,43 @@ describe('the browser host', () => {
     expect(JSON.parse(bad.body).error.code).toBe('INVALID_INPUT');
     const unknown = await api('roles.nuke', {});
     expect(JSON.parse(unknown.body).error.code).toBe('UNKNOWN_OPERATION');
+  });
+
+  it('answers a broken % escape in an API path with a 400 JSON error, not a crash', async () => {
+    for (const path of ['/api/%ZZ', '/api/%E0%A4%A', '/api/roles.list%']) {
+      const res = await send(path, { method: 'POST', headers: { 'X-Planner-Token': TOKEN }, body: '{}' });
+      expect(res.status, path).toBe(400);
+      expect(res.headers['content-type']).toContain('application/json');
+      expect(JSON.parse(res.body)).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
+    }
+    expect((await send('/%ZZ')).status).toBe(404);
+  });
+
+  it('prints an address carrying the token in its fragment (never sent to a server)', () => {
+    expect(hostAddress(5180, 'abc_DEF-1')).toBe('http://127.0.0.1:5180/#token=abc_DEF-1');
+    expect(new URL(hostAddress(5180, 'abc')).pathname).toBe('/');
+  });
+
+  it('caps open connections and gives up on a client that never finishes its headers', async () => {
+    expect(server.maxConnections).toBe(MAX_CONNECTIONS);
+    expect(server.headersTimeout).toBe(HEADERS_TIMEOUT_MS);
+    // Beyond the cap a new connection is closed at once while the others stay open.
+    const sockets: Socket[] = [];
+    for (let i = 0; i < MAX_CONNECTIONS; i++) {
+      const socket = connect(port, '127.0.0.1');
+      sockets.push(socket);
+      await new Promise((resolve) => socket.once('connect', resolve));
+    }
+    const extra = connect(port, '127.0.0.1');
+    const closed = await new Promise<boolean>((resolve) => {
+      extra.once('close', () => resolve(true));
+      setTimeout(() => resolve(false), 3000);
+    });
+    expect(closed).toBe(true);
+    for (const s of sockets) s.destroy();
+    // With the connections gone, the host answers again.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect((await api('roles.list', {})).status).toBe(200);
   });
 
   it('serves renderer assets and nothing outside the renderer folder', async () => {

@@ -41,6 +41,7 @@ describe('members', () => {
     const dana = ok<OperationOutput<'members.create'>>(t.api.call('members.create', { name: 'Dana Okafor', title: 'SOC analyst' }));
     const changed = ok<OperationOutput<'members.update'>>(t.api.call('members.update', {
       id: dana.id,
+      version: dana.version,
       name: 'Dana Okafor',
       title: 'Incident responder',
       currentRoleId: null,
@@ -67,9 +68,9 @@ describe('members', () => {
 
   it('refuses to change or delete a member that does not exist, and an unknown target role', () => {
     expect(t.api.call('members.delete', { id: 'member-gone' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    expect(t.api.call('members.update', { id: 'member-gone', name: 'X' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
-    const dana = ok<{ id: string }>(t.api.call('members.create', { name: 'Dana' }));
-    expect(t.api.call('members.update', { id: dana.id, name: 'Dana', targetRoleId: 'astronaut' })).toMatchObject({
+    expect(t.api.call('members.update', { id: 'member-gone', version: 1, name: 'X' })).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    const dana = ok<{ id: string; version: number }>(t.api.call('members.create', { name: 'Dana' }));
+    expect(t.api.call('members.update', { id: dana.id, version: dana.version, name: 'Dana', targetRoleId: 'astronaut' })).toMatchObject({
       ok: false,
       error: { code: 'INVALID_INPUT', details: { fields: [{ path: ['targetRoleId'] }] } },
     });

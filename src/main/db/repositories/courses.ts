@@ -6,6 +6,7 @@ import type { Db } from '../open';
 export interface CourseRow extends Course {
   origin: CatalogOrigin;
   userModified: boolean;
+  version: number;
 }
 
 /** A course to write: the effort fields may be left out (no exam, no sessions). */
@@ -19,7 +20,7 @@ export type CourseColumnFilters = Omit<CourseFilters, 'search'>;
 const FEW = 200;
 
 const COLUMNS = `c.id, c.title, c.provider, c.kind, c.format, c.hours, c.hours_note AS hoursNote, c.exam_hours AS examHours, c.cost, c.currency,
-  c.url, c.level, c.origin, c.user_modified AS userModified`;
+  c.url, c.level, c.origin, c.user_modified AS userModified, c.version`;
 
 /** One WHERE clause per filter; only the filters given take part, so each combination is its own statement. */
 const CLAUSES: Record<keyof CourseColumnFilters, string> = {

@@ -6,7 +6,7 @@ interface RawMember extends Omit<Member, 'isDemo'> {
 }
 
 const COLUMNS = `id, name, title, current_role_id AS currentRoleId, target_role_id AS targetRoleId,
-  weekly_hours AS weeklyHours, start_date AS startDate, notes, is_demo AS isDemo`;
+  weekly_hours AS weeklyHours, start_date AS startDate, notes, is_demo AS isDemo, version`;
 
 function decode(r: RawMember): Member {
   return { ...r, isDemo: r.isDemo === 1 };
@@ -31,9 +31,9 @@ export function membersRepository(db: Db) {
       const row = get.get(id) as RawMember | undefined;
       return row && decode(row);
     },
-    insert: (m: Member) => insert.run({ ...m, isDemo: m.isDemo ? 1 : 0 }),
+    insert: (m: Omit<Member, 'version'>) => insert.run({ ...m, isDemo: m.isDemo ? 1 : 0 }),
     /** Changes everything but the id and the demo mark. */
-    update: (m: Omit<Member, 'isDemo'>) => update.run(m),
+    update: (m: Omit<Member, 'isDemo' | 'version'>) => update.run({ id: m.id, name: m.name, title: m.title, currentRoleId: m.currentRoleId, targetRoleId: m.targetRoleId, weeklyHours: m.weeklyHours, startDate: m.startDate, notes: m.notes }),
     /** Deletes the member; their ratings and plans go with them (ON DELETE CASCADE). */
     delete: (id: string) => remove.run(id).changes,
     listDemo: () => (listDemo.all() as RawMember[]).map(decode),

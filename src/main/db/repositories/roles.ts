@@ -11,11 +11,13 @@ interface RawRole {
   refs: string;
   origin: CatalogOrigin;
   userModified: number;
+  version: number;
 }
 
 export interface RoleSummaryRow extends Omit<Role, 'requirements'> {
   origin: CatalogOrigin;
   userModified: boolean;
+  version: number;
   requirementCount: number;
   criticalCount: number;
 }
@@ -23,10 +25,11 @@ export interface RoleSummaryRow extends Omit<Role, 'requirements'> {
 export interface RoleRow extends Omit<Role, 'requirements'> {
   origin: CatalogOrigin;
   userModified: boolean;
+  version: number;
   requirements: (RoleRequirement & { skillName: string })[];
 }
 
-const COLUMNS = 'r.id, r.name, r.summary, r.responsibilities, r.employers, r.refs, r.origin, r.user_modified AS userModified';
+const COLUMNS = 'r.id, r.name, r.summary, r.responsibilities, r.employers, r.refs, r.origin, r.user_modified AS userModified, r.version';
 
 function decode(r: RawRole) {
   return {
@@ -38,6 +41,7 @@ function decode(r: RawRole) {
     refs: fromJson<FrameworkRef[]>(r.refs, []),
     origin: r.origin,
     userModified: r.userModified === 1,
+    version: r.version,
   };
 }
 

@@ -7,6 +7,7 @@ export interface SkillRow extends Skill {
   categoryName: string;
   origin: CatalogOrigin;
   userModified: boolean;
+  version: number;
   /** Ids of the roles that require the skill. */
   requiredBy: string[];
   /** How many courses teach it. */
@@ -22,6 +23,7 @@ interface RawSkill {
   refs: string;
   origin: CatalogOrigin;
   userModified: number;
+  version: number;
   taughtBy: number;
 }
 
@@ -33,7 +35,7 @@ export interface LeveledName {
 
 const SELECT_SKILL = `
   SELECT s.id, s.name, s.category_id AS category, c.name AS categoryName, s.description, s.refs, s.origin,
-         s.user_modified AS userModified,
+         s.user_modified AS userModified, s.version,
          (SELECT COUNT(*) FROM course_skills t WHERE t.skill_id = s.id) AS taughtBy
   FROM skills s JOIN skill_categories c ON c.id = s.category_id`;
 

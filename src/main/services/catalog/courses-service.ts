@@ -8,7 +8,7 @@ import { catalogUsageRepository } from '../../db/repositories/catalog-usage';
 import { coursesRepository } from '../../db/repositories/courses';
 import { skillsRepository } from '../../db/repositories/skills';
 import type { Db } from '../../db/open';
-import { notFound } from '../errors';
+import { checkUnchangedSince, notFound } from '../errors';
 import { checkSkillsExist, fieldRefusal } from './refusals';
 
 type Draft = z.output<typeof courseDraft>;
@@ -54,7 +54,8 @@ export function coursesService(db: Db) {
     },
     update(input: z.output<typeof courseUpdate>) {
       return db.transaction(() => {
-        detail(input.id);
+        const before = detail(input.id);
+        checkUnchangedSince('Course', before.title, before.version, input.version);
         check(input, input.id);
         courses.update(input);
         changes.edited('course', [input.id]);

@@ -8,7 +8,7 @@ import { catalogUsageRepository } from '../../db/repositories/catalog-usage';
 import { rolesRepository } from '../../db/repositories/roles';
 import { skillsRepository } from '../../db/repositories/skills';
 import type { Db } from '../../db/open';
-import { DomainError, notFound } from '../errors';
+import { checkUnchangedSince, DomainError, notFound } from '../errors';
 import { checkSkillsExist, describeCounts, fieldRefusal } from './refusals';
 
 export function rolesService(db: Db) {
@@ -64,7 +64,8 @@ export function rolesService(db: Db) {
     },
     update(input: z.output<typeof roleUpdate>) {
       return db.transaction(() => {
-        existing(input.id);
+        const before = existing(input.id);
+        checkUnchangedSince('Role', before.name, before.version, input.version);
         checkName(input.name, input.id);
         roles.update(input);
         changes.edited('role', [input.id]);

@@ -12,7 +12,7 @@ import { coursesRepository } from '../../db/repositories/courses';
 import { rolesRepository } from '../../db/repositories/roles';
 import { skillsRepository } from '../../db/repositories/skills';
 import type { Db } from '../../db/open';
-import { DomainError, notFound } from '../errors';
+import { checkUnchangedSince, DomainError, notFound } from '../errors';
 import { checkSkillsExist, describeCounts, fieldRefusal } from './refusals';
 
 export function skillsService(db: Db) {
@@ -117,6 +117,7 @@ export function skillsService(db: Db) {
     update(input: z.output<typeof skillUpdate>) {
       return db.transaction(() => {
         const before = existing(input.id);
+        checkUnchangedSince('Skill', before.name, before.version, input.version);
         checkFields(input);
         skills.update({ ...input });
         if (before.name !== input.name || before.category !== input.category || before.description !== input.description ||

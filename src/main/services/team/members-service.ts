@@ -6,7 +6,7 @@ import { comparisonCatalogRepository } from '../../db/repositories/comparison-ca
 import { membersRepository } from '../../db/repositories/members';
 import { ratingsRepository } from '../../db/repositories/ratings';
 import type { Db } from '../../db/open';
-import { DomainError, notFound } from '../errors';
+import { checkUnchangedSince, DomainError, notFound } from '../errors';
 
 type Draft = z.output<typeof memberDraft>;
 
@@ -38,18 +38,19 @@ export function membersService(db: Db) {
       return db.transaction(() => {
         checkRole('currentRoleId', draft.currentRoleId);
         checkRole('targetRoleId', draft.targetRoleId);
-        const member: Member = { ...draft, id: newId('member'), isDemo: false };
-        members.insert(member);
-        return member;
+        const id = newId('member');
+        members.insert({ ...draft, id, isDemo: false });
+        return existing(id);
       })();
     },
-    update(change: Draft & { id: string }): Member {
+    update(change: Draft & { id: string; version: number }): Member {
       return db.transaction(() => {
         const before = existing(change.id);
+        checkUnchangedSince('Team member', before.name, before.version, change.version);
         checkRole('currentRoleId', change.currentRoleId);
         checkRole('targetRoleId', change.targetRoleId);
         members.update(change);
-        return { ...change, isDemo: before.isDemo };
+        return existing(change.id);
       })();
     },
     delete(id: string) {

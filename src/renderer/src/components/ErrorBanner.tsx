@@ -1,3 +1,4 @@
+import { routeHref } from '../router';
 import { useNotices } from '../store/notices';
 
 /** API failures, one line each, until the user dismisses them. */
@@ -11,6 +12,14 @@ export function ErrorBanner() {
         <div key={n.id} className="error-banner__row">
           <span>
             <strong>{n.action} failed.</strong> {n.message}
+            {n.offerRestore && (
+              <>
+                {' '}
+                <a href={routeHref('settings', 'backups')} onClick={() => dismiss(n.id)}>
+                  Open Backups
+                </a>
+              </>
+            )}
           </span>
           <button type="button" className="button button--quiet" onClick={() => dismiss(n.id)}>
             Dismiss

@@ -1,7 +1,7 @@
 import { create } from 'zustand';
 import type { OperationInput, OperationName, OperationOutput } from '../../../shared/api/contract';
 import type { CourseFilters, SkillFilters } from '../../../shared/domain/catalog-filters';
-import { call } from '../api';
+import { ApiFailure, call } from '../api';
 import { useNotices } from './notices';
 
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
@@ -137,15 +137,22 @@ export const useCatalog = create<CatalogState>()((set, get) => {
     },
 
     async change(name, input) {
-      const value = await call(name, input);
-      const { status, courseResultsStatus, courseFilters } = get();
-      set((s) => ({ revision: s.revision + 1 }));
-      const reloads: Promise<void>[] = [get().loadSummary()];
-      for (const key of Object.keys(loaders) as ListKey[]) {
-        if (status[key] !== 'idle') reloads.push(loaders[key]());
-      }
-      if (courseResultsStatus !== 'idle') reloads.push(get().queryCourses(courseFilters), get().loadFacets());
-      await Promise.all(reloads);
+      const refresh = async () => {
+        const { status, courseResultsStatus, courseFilters } = get();
+        set((s) => ({ revision: s.revision + 1 }));
+        const reloads: Promise<void>[] = [get().loadSummary()];
+        for (const key of Object.keys(loaders) as ListKey[]) {
+          if (status[key] !== 'idle') reloads.push(loaders[key]());
+        }
+        if (courseResultsStatus !== 'idle') reloads.push(get().queryCourses(courseFilters), get().loadFacets());
+        await Promise.all(reloads);
+      };
+      const value = await call(name, input).catch(async (error: unknown) => {
+        // Changed elsewhere since the form opened: show the current rows, so the form opened again edits them.
+        if (error instanceof ApiFailure && error.error.details?.changedElsewhere) await refresh();
+        throw error;
+      });
+      await refresh();
       return value;
     },
   };

@@ -1,11 +1,14 @@
 import { create } from 'zustand';
 import { ApiFailure } from '../api';
+import { isApiError } from '../../../shared/api/errors';
 
 export interface Notice {
   id: number;
   message: string;
   /** What the user tried to do, e.g. “Loading roles”. */
   action: string;
+  /** The data file is damaged: the banner offers the way to the Backups screen. */
+  offerRestore?: boolean;
 }
 
 interface NoticesState {
@@ -21,7 +24,9 @@ export const useNotices = create<NoticesState>()((set) => ({
   notices: [],
   report(action, error) {
     const message = error instanceof ApiFailure || error instanceof Error ? error.message : String(error);
-    set((s) => ({ notices: [...s.notices, { id: nextId++, action, message }] }));
+    const apiError = error instanceof ApiFailure ? error.error : isApiError(error) ? error : null;
+    const offerRestore = apiError?.details?.restore === true;
+    set((s) => ({ notices: [...s.notices, { id: nextId++, action, message: apiError?.message ?? message, offerRestore }] }));
   },
   dismiss(id) {
     set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

@@ -28,7 +28,8 @@ interface TeamState {
   status: LoadStatus;
   drafts: Record<string, SheetDraft>;
   load(): Promise<void>;
-  saveMember(input: OperationInput<'members.create'> & { id?: string }): Promise<Outcome<Member>>;
+  /** Adds a member, or (with id and the version the form was opened from) replaces one's details. */
+  saveMember(input: OperationInput<'members.create'> & { id?: string; version?: number }): Promise<Outcome<Member>>;
   deleteMember(id: string): Promise<boolean>;
   removeDemoTeam(): Promise<number | null>;
   addRatings(ratings: OperationInput<'ratings.add'>['ratings'], action?: string): Promise<Outcome<Rating[]>>;
@@ -84,8 +85,12 @@ export const useTeam = create<TeamState>()((set, get) => {
         report('Loading the team', result.error);
       }
     },
-    async saveMember({ id, ...draft }) {
-      const result = await attempt(() => (id ? call('members.update', { ...draft, id }) : call('members.create', draft)));
+    async saveMember({ id, version, ...draft }) {
+      const result = await attempt(() =>
+        id ? call('members.update', { ...draft, id, version: version ?? 0 }) : call('members.create', draft),
+      );
+      // Changed elsewhere since the form opened: take the current details, so reopening the form shows them.
+      if (!result.ok && result.error.details?.changedElsewhere) await get().load();
       if (result.ok) {
         const saved = result.value;
         patch((s) => ({

@@ -12,13 +12,13 @@ import {
 } from '../../domain/catalog-edits';
 import { courseFilters, skillFilters } from '../../domain/catalog-filters';
 import { catalogUpdateReport } from '../../domain/catalog-update';
-import { entityId } from '../../domain/ids';
+import { entityId, recordVersion } from '../../domain/ids';
 import { importance, targetLevel } from '../../domain/proficiency';
 import { byId, none, op, search } from './define';
 
 const origin = z.enum(CATALOG_ORIGINS);
 /** Where a row came from, and whether the user changed an embedded or imported row. */
-const provenance = { origin, userModified: z.boolean() };
+const provenance = { origin, userModified: z.boolean(), version: recordVersion };
 const named = z.object({ id: entityId, name: z.string() });
 const titled = z.object({ id: entityId, title: z.string() });
 

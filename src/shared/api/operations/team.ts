@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { roleRequirement } from '../../domain/catalog';
-import { entityId } from '../../domain/ids';
+import { entityId, recordVersion } from '../../domain/ids';
 import { settings } from '../../domain/settings';
 import { member, memberDraft, RATING_SOURCES, rating, ratingDraft } from '../../domain/team';
 import { byId, none, op, search } from './define';
@@ -37,7 +37,7 @@ export const teamOperations = {
   'members.get': op(byId(entityId), member, 'One team member.'),
   'members.create': op(memberDraft.strict(), member, 'Add a team member.'),
   'members.update': op(
-    memberDraft.extend({ id: entityId }).strict(),
+    memberDraft.extend({ id: entityId, version: recordVersion }).strict(),
     member,
     'Replace a team member’s details (name, title, roles, hours, start date, notes).',
   ),

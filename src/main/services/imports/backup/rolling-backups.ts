@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'date-fns';
 import type { Db } from '../../../db/open';
-import { backupsFolder, dailyBackupName, prune, readSchedule } from './backup-files';
+import { backupsFolder, dailyBackupName, prune, readSchedule, storeIsIntact } from './backup-files';
+import { partialName } from './leftovers';
 
 export interface RollingBackups {
   /** Takes today's copy if it is due (enabled, not taken yet); resolves to its file name, or null. */
@@ -36,8 +37,13 @@ export function startRollingBackups(db: Db, file: string, options: RollingOption
     const name = dailyBackupName(format(now(), 'yyyy-MM-dd'));
     const target = join(folder, name);
     if (existsSync(target)) return null;
+    // A damaged store is not copied: its copy would push a good one out of the kept ones.
+    if (!storeIsIntact(db)) {
+      log('The daily backup was not taken: the data file failed its integrity check. Restore a copy from Settings → Backups.');
+      return null;
+    }
     mkdirSync(folder, { recursive: true });
-    const partial = `${target}.part`;
+    const partial = join(folder, partialName(name));
     try {
       await db.backup(partial);
       // The online backup keeps the source's WAL mode; a copy should be one self-contained file.

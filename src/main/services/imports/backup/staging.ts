@@ -1,6 +1,5 @@
 import Database from 'better-sqlite3';
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import type { BackupFile } from '../../../../shared/domain/backup';
 import { StoreVersionError } from '../../../db/errors';
@@ -10,6 +9,7 @@ import { openStore, type Db } from '../../../db/open';
 import { DomainError } from '../../errors';
 import { describeStagedRowProblem, firstStagedRowProblem, type RowLocator } from './staged-rows';
 import { dataTables, columnsOf, quoteId } from './store-tables';
+import { restoreFolderPrefix } from './leftovers';
 
 /** A backup laid out as a planner store at the app's schema version, in a temporary folder. */
 export interface StagedStore {
@@ -22,7 +22,7 @@ function refuse(message: string): DomainError {
 }
 
 function stagingFolder() {
-  const dir = mkdtempSync(join(tmpdir(), 'planner-restore-'));
+  const dir = mkdtempSync(restoreFolderPrefix());
   return { file: join(dir, 'staging.sqlite'), dispose: () => rmSync(dir, { recursive: true, force: true }) };
 }
 
@@ -120,7 +120,8 @@ export function stageDatabaseFile(path: string, name: string): StagedStore {
       if (error instanceof StoreVersionError) {
         throw refuse(`“${name}” was written by a newer version of the planner (data version ${error.fileVersion}; this app knows up to ${LATEST_SCHEMA_VERSION}). Update the app to restore it.`);
       }
-      throw refuse(`“${name}” cannot be read as a planner data file (${error instanceof Error ? error.message : String(error)}).`);
+      // Not SQLite's words (“file is not a database”): what it means for this copy.
+      throw refuse(`“${name}” is damaged or is not a planner data file, so it cannot be restored. Pick another copy.`);
     }
     try {
       finish(db, staged.file);

@@ -131,7 +131,7 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
   function save(event: FormEvent<HTMLFormElement>) {
     const fields = fieldsOf(values);
     return course
-      ? submit(event, { schema: courseUpdate, values: { ...fields, id: course.id } }, (input) => change('courses.update', input), onSaved)
+      ? submit(event, { schema: courseUpdate, values: { ...fields, id: course.id, version: course.version } }, (input) => change('courses.update', input), onSaved)
       : submit(event, { schema: courseDraft, values: fields }, (input) => change('courses.create', input), onSaved);
   }
 

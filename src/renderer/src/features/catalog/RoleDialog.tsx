@@ -71,7 +71,7 @@ function RoleForm({ role, onSaved }: { role?: RoleDetail; onSaved: (role: RoleDe
     };
     const precheck = () => (badLines.length > 0 ? refLineProblem(badLines[0]!) : null);
     return role
-      ? submit(event, { schema: roleUpdate, values: { ...fields, id: role.id }, precheck }, (input) => change('roles.update', input), onSaved)
+      ? submit(event, { schema: roleUpdate, values: { ...fields, id: role.id, version: role.version }, precheck }, (input) => change('roles.update', input), onSaved)
       : submit(event, { schema: roleDraft, values: fields, precheck }, (input) => change('roles.create', input), onSaved);
   }
 

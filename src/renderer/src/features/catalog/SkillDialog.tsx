@@ -13,6 +13,8 @@ interface EditableSkill {
   category: string;
   description: string;
   refs: { framework: string; id: string }[];
+  /** The version the form edits: a save over a newer one is refused as changed elsewhere. */
+  version: number;
 }
 
 interface Values {
@@ -77,7 +79,7 @@ function SkillForm({ skill, onSaved }: { skill?: EditableSkill; onSaved: (skill:
     const fields = { name: values.name, category: values.category, description: values.description, refs };
     const precheck = () => (badLines.length > 0 ? refLineProblem(badLines[0]!) : null);
     return skill
-      ? submit(event, { schema: skillUpdate, values: { ...fields, id: skill.id }, precheck }, (input) => change('skills.update', input), onSaved)
+      ? submit(event, { schema: skillUpdate, values: { ...fields, id: skill.id, version: skill.version }, precheck }, (input) => change('skills.update', input), onSaved)
       : submit(
           event,
           { schema: skillDraft, values: { ...fields, prerequisites: values.prerequisites }, precheck },

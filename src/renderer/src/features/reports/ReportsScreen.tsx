@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import { printRoutePath, type PdfExportResult, type PrintRequest } from '../../../../shared/domain/print';
-import { call } from '../../api';
+import { call, newTabAddress } from '../../api';
 import { Choice } from '../../components/Choice';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
@@ -38,7 +38,7 @@ export function ReportsScreen() {
   async function exportReport(request: PrintRequest, what: string) {
     const pdf = window.planner?.pdf;
     if (!pdf) {
-      window.open(`${window.location.pathname}${printRoutePath(request)}`, '_blank', 'noopener');
+      window.open(newTabAddress(printRoutePath(request)), '_blank', 'noopener');
       setProgress({ state: 'opened' });
       return;
     }

@@ -69,7 +69,7 @@ export function MemberDialog({ model, member, onClose }: { model: TeamModel; mem
     setSaving(true);
     const hours = form.weeklyHours.trim() === '' ? Number.NaN : Number(form.weeklyHours);
     const result = await saveMember({
-      ...(member ? { id: member.id } : {}),
+      ...(member ? { id: member.id, version: member.version } : {}),
       name: form.name,
       title: form.title,
       currentRoleId: form.currentRoleId === NONE ? null : form.currentRoleId,
@@ -85,7 +85,13 @@ export function MemberDialog({ model, member, onClose }: { model: TeamModel; mem
     }
     const fields = result.error.details?.fields ?? [];
     setProblems(fields);
-    setFormError(fields.length ? 'Please correct the fields marked below.' : result.error.message);
+    setFormError(
+      fields.length
+        ? 'Please correct the fields marked below.'
+        : result.error.details?.changedElsewhere
+          ? `${result.error.message.replace(/ Reload to see.*$/, '')} Close this form and open it again to see the current details.`
+          : result.error.message,
+    );
   }
 
   return (
