@@ -107,7 +107,7 @@ describe('CSV import of courses', () => {
     ]);
     const preview = t.ok('csv.preview', { entity: 'courses', content: file });
     expect(preview.problems.map((p) => [p.row, p.column, p.message])).toEqual([
-      [2, 'currency', 'A priced course needs its currency (a three-letter code such as USD).'],
+      [2, 'currency', 'Pick the currency of the cost.'],
     ]);
     expect(preview.validRows).toBe(1);
   });

@@ -89,11 +89,6 @@ export function coursesImporter(db: Db, lookups: Lookups): EntityImporter<Course
         row.schemaProblems(parsed.error, FIELD_OF);
         return null;
       }
-      // A price without its currency could only be guessed at; money is never summed in a guessed currency.
-      if (parsed.data.cost !== null && parsed.data.cost > 0 && parsed.data.currency === null) {
-        row.problem('currency', 'A priced course needs its currency (a three-letter code such as USD).');
-        return null;
-      }
       const key = existing?.id ?? (id || titleKey(parsed.data.title, parsed.data.provider));
       return { course: parsed.data, key, stored: existing };
     },
