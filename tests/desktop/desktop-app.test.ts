@@ -204,13 +204,22 @@ describe.skipIf(!chromiumAvailable)('the desktop app end to end (built main + pr
   it('closing right after an edit: the close is held, the page flushes, the edit is in the file; will-quit closes the store', async () => {
     const { electron } = launched;
     await goto(`#/paths/${memberId}`);
-    const node = page.locator('.react-flow__node-course').nth(1);
-    await node.waitFor();
-    const id = (await node.getAttribute('data-id'))!;
-    const box = (await node.boundingBox())!;
+    await page.locator('.react-flow__node-course').first().waitFor();
+    // The course nearest the middle of the canvas, moved a little: it stays in view (only what is in view is drawn).
+    const id = await page.evaluate(() => {
+      const pane = document.querySelector('.react-flow__pane')!.getBoundingClientRect();
+      const middle = { x: pane.left + pane.width / 2, y: pane.top + pane.height / 2 };
+      const nodes = [...document.querySelectorAll<HTMLElement>('.react-flow__node-course')];
+      const distance = (el: HTMLElement) => {
+        const r = el.getBoundingClientRect();
+        return Math.hypot(r.left + r.width / 2 - middle.x, r.top + r.height / 2 - middle.y);
+      };
+      return nodes.sort((a, b) => distance(a) - distance(b))[0]!.dataset.id!;
+    });
+    const box = (await page.locator(`.react-flow__node[data-id="${id}"]`).boundingBox())!;
     await page.mouse.move(box.x + 20, box.y + 10);
     await page.mouse.down();
-    await page.mouse.move(box.x + 20 - 140, box.y + 10 + 120, { steps: 8 });
+    await page.mouse.move(box.x + 20 + 60, box.y + 10 + 40, { steps: 8 });
     await page.mouse.up();
     const shown = await page.evaluate((nodeId) => (document.querySelector(`.react-flow__node[data-id="${nodeId}"]`) as HTMLElement).style.transform, id);
 
