@@ -23,7 +23,8 @@ describe('every operation, fuzzed from its contract', () => {
   beforeAll(() => {
     tmp = tempDir('planner-fuzz-');
     store = openPlannerStore(tmp.file('planner.sqlite'));
-    api = createApi({ db: store.db, file: store.file }, { checkOutputs: true });
+    // Imports run inline here: the worker is a built file (tests/integration/imports/import-jobs.test.ts runs it).
+    api = createApi({ db: store.db, file: store.file }, { checkOutputs: true, importWorker: 'inline' });
   });
   afterAll(() => {
     store.db.close();

@@ -14,6 +14,7 @@ import { courseFilters, skillFilters } from '../../domain/catalog-filters';
 import { catalogUpdateReport } from '../../domain/catalog-update';
 import { entityId, recordVersion } from '../../domain/ids';
 import { importance, targetLevel } from '../../domain/proficiency';
+import { requiredName } from '../../domain/text';
 import { byId, none, op, search } from './define';
 
 const origin = z.enum(CATALOG_ORIGINS);
@@ -107,7 +108,7 @@ export const catalogOperations = {
   'roles.update': op(roleUpdate, roleDetail, 'Rename a role or change its description.'),
   'roles.setRequirements': op(requirementsUpdate, roleDetail, 'Replace a role’s requirement profile.'),
   'roles.duplicate': op(
-    z.object({ id: entityId, name: z.string().trim().min(1).max(200).optional() }).strict(),
+    z.object({ id: entityId, name: requiredName('Role name').optional() }).strict(),
     roleDetail,
     'Copy a role, with its requirement profile, as a starting point.',
   ),
