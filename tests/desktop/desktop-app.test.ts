@@ -10,7 +10,7 @@ import { tempDir } from '../support/temp-dir';
 import { DesktopSystem } from './electron-double';
 import { PAGE_ORIGIN } from './electron-double/chromium-pages';
 import { launchDesktopApp, type LaunchedApp } from './launch';
-import { APP_PAGE, userDataFolder } from './support';
+import { userDataFolder } from './support';
 
 type Bridge = { call(name: string, input: unknown): Promise<{ ok: boolean; value?: unknown; error?: { code: string; message: string } }> };
 
@@ -249,4 +249,3 @@ describe.skipIf(!chromiumAvailable)('the desktop app end to end (built main + pr
   });
 });
 
-void APP_PAGE;

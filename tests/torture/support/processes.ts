@@ -37,14 +37,5 @@ export function runHostToExit(dataFile: string, timeoutMs = 30_000): Promise<{ c
   });
 }
 
-/** A small seeded random number generator (mulberry32): the same kills at the same moments on every run. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The same seeded generator as the benchmarks: the same kills at the same moments on every run. */
+export { seeded as seededRandom } from '../../bench/support/random';

@@ -8,6 +8,7 @@ import { formatDay, formatTotalHours, levelName } from './format';
 import { mentorLabel } from '../../../../shared/planning/plan-effort';
 import { GanttBars } from './GanttBars';
 import { usePlanFacts, type PlanFacts } from './plan-facts';
+import './plan-totals.css';
 
 const PROBLEMS = {
   'no-hours': 'This member has 0 learning hours a week, so nothing can be scheduled. Set weekly hours on the Team screen.',
