@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvChoices, resolvedCsvOptions, unknownValue } from '../imports/csv-choices';
 
 /** What a CSV file can bring in (and what the planner exports in the same layout). */
 export const CSV_ENTITIES = ['courses', 'skills', 'requirements', 'members', 'ratings'] as const;
@@ -143,6 +144,14 @@ export const csvPreview = z.object({
   sampleRows: z.array(z.array(z.string())),
   mapping: csvMapping,
   mappingSource: z.enum(CSV_MAPPING_SOURCES),
+  /** How numbers, dates and left-out values were read, as given, remembered for the layout, or detected. */
+  options: resolvedCsvOptions,
+  /** The choices for unknown values the file was read with (given, or remembered for the layout). */
+  values: csvChoices.shape.values,
+  /** Each distinct value the catalog does not know, once, most rows first (at most PREVIEW_PROBLEMS). */
+  unknownValues: z.array(unknownValue),
+  /** Categories a created skill can go in. */
+  categories: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The first problems by row (at most PREVIEW_PROBLEMS). */
   problems: z.array(csvProblem),
   /** Every problem counted, and counted per kind (most frequent first). */

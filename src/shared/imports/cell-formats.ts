@@ -83,7 +83,8 @@ export function readDate(text: string, order: DateOrder | null): DateReading {
     const [, a, b, c] = numeric as unknown as [string, string, string, string];
     if (a.length === 4) {
       const value = iso(Number(a), Number(b), Number(c));
-      return value ? { ok: true, iso: value } : { ok: false, ambiguous: false, message: `“${t}” is not a day on the calendar.` };
+      // The API's own words for a day not on the calendar.
+      return value ? { ok: true, iso: value } : { ok: false, ambiguous: false, message: 'That date does not exist.' };
     }
     if (c.length !== 4 && c.length !== 2) return { ok: false, ambiguous: false, message: `“${t}” is not a date. ${EXPECTED}.` };
     const year = fullYear(c);
@@ -94,7 +95,8 @@ export function readDate(text: string, order: DateOrder | null): DateReading {
       return { ok: false, ambiguous: true, message: `“${t}” could be day/month or month/day: choose the file’s date order above the rows.` };
     }
     const value = order === 'mdy' ? (asMdy ?? (order ? null : asDmy)) : order === 'dmy' ? asDmy : (asDmy ?? asMdy);
-    return value ? { ok: true, iso: value } : { ok: false, ambiguous: false, message: `“${t}” is not a day on the calendar (${order ? DATE_ORDER_LABELS[order] : 'either order'}).` };
+    const read = order ? `read ${DATE_ORDER_LABELS[order]}` : 'read either way';
+    return value ? { ok: true, iso: value } : { ok: false, ambiguous: false, message: `That date does not exist: “${t}”, ${read}.` };
   }
   for (const format of WORDED_FORMATS) {
     const date = parse(t, format, new Date(2000, 0, 1));

@@ -62,8 +62,8 @@ describe('readDate', () => {
   });
 
   it('refuses a date against the chosen order and days not on the calendar', () => {
-    expect(readDate('31/03/2026', 'mdy')).toMatchObject({ ok: false, ambiguous: false });
-    expect(readDate('2026-02-30', null)).toMatchObject({ ok: false, message: '“2026-02-30” is not a day on the calendar.' });
+    expect(readDate('31/03/2026', 'mdy')).toEqual({ ok: false, ambiguous: false, message: 'That date does not exist: “31/03/2026”, read month first (12/31/2026).' });
+    expect(readDate('2026-02-30', null)).toEqual({ ok: false, ambiguous: false, message: 'That date does not exist.' });
   });
 
   it('reads dates with the month’s name', () => {
