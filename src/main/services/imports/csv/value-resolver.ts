@@ -32,6 +32,8 @@ const PROVIDER_SUGGESTION = 0.7;
 export class ValueResolver {
   readonly creations: Creation[] = [];
   private readonly unknown = new Map<string, UnknownValue>();
+  /** Entries created for a value, by the value's choice key. */
+  private readonly created = new Map<string, Named>();
   private providers = new EntryIndex<Named>();
   private readonly indexes: Record<Creation['kind'], Lookups['skills']>;
 
@@ -55,13 +57,17 @@ export class ValueResolver {
     const index = this.indexes[kind];
     const what = VALUE_KIND_LABELS[kind];
     const t = written.trim();
-    const hit = index.lookup(t);
-    if ('found' in hit) return hit.found;
+    const key = valueChoiceKey(kind, t);
+    const created = this.created.get(key);
+    const hit = created ? { found: created } : index.lookup(t);
+    if ('found' in hit && !created) return hit.found;
     if ('ambiguous' in hit) {
       row.problem(field, `${hit.ambiguous.length} ${what}s are named “${t}”; use the id (${hit.ambiguous.map((n) => n.id).join(', ')}).`);
       return undefined;
     }
-    const key = valueChoiceKey(kind, t);
+    // Unknown to the catalog: listed once for the preview to ask about (or to change the choice made).
+    const noted = this.note(key, kind, t, row.column(field), () => index.suggest(t, 5), true);
+    if (created) return created;
     const choice = this.choices[key];
     const mapped = choice?.action === 'map' ? index.get(choice.id) : undefined;
     if (mapped) return mapped;
@@ -70,14 +76,15 @@ export class ValueResolver {
       return undefined;
     }
     if (choice?.action === 'create') {
-      const created = this.create(kind, t);
-      if (typeof created !== 'string') return created;
-      row.problem(field, `The ${what} “${t}” cannot be created: ${created}`);
+      const made = this.create(kind, t);
+      if (typeof made !== 'string') {
+        this.created.set(key, made);
+        return made;
+      }
+      row.problem(field, `The ${what} “${t}” cannot be created: ${made}`);
       return undefined;
     }
-    const suggestions = index.suggest(t, 5);
-    if (matchKey(t)) this.note(key, kind, t, row.column(field), suggestions, true);
-    row.problem(field, unknownMessage(what, t, suggestions.slice(0, 3)));
+    row.problem(field, unknownMessage(what, t, (noted?.suggestions ?? []).slice(0, 3)));
     return undefined;
   }
 
@@ -85,29 +92,47 @@ export class ValueResolver {
   provider(row: CsvRow, field: string, written: string): string | undefined {
     const key = valueChoiceKey('provider', written);
     const choice = this.choices[key];
+    const hit = this.providers.lookup(written);
+    if ('found' in hit) return hit.found.name;
+    // A new provider is no problem; one close to a known provider is listed, in case it is that one.
+    const close = () => this.providers.suggest(written, 5).filter((s) => s.score >= PROVIDER_SUGGESTION);
+    const noted = this.note(key, 'provider', written, row.column(field), close, false, (n) => n.suggestions.length > 0);
+    if (!noted) return written;
     if (choice?.action === 'skip') {
       row.problem(field, `Left out, as chosen for the provider “${written.trim()}”.`);
       return undefined;
     }
-    if (choice?.action === 'map' && choice.id.trim()) return choice.id.trim();
-    const hit = this.providers.lookup(written);
-    if ('found' in hit) return hit.found.name;
-    if (!choice && matchKey(written)) {
-      const close = this.providers.suggest(written, 5).filter((s) => s.score >= PROVIDER_SUGGESTION);
-      if (close.length) this.note(key, 'provider', written, row.column(field), close, false);
-    }
-    return written;
+    return choice?.action === 'map' && choice.id.trim() ? choice.id.trim() : written;
   }
 
   /** Each distinct unknown value once, with the choice made for it; most rows first. */
   unknownValues(): UnknownValue[] {
-    return [...this.unknown.values()].sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value)).slice(0, PREVIEW_PROBLEMS);
+    return [...this.unknown.values()].filter((v) => v.rows > 0).sort((a, b) => b.rows - a.rows || a.value.localeCompare(b.value)).slice(0, PREVIEW_PROBLEMS);
   }
 
-  private note(key: string, kind: ValueKind, written: string, column: string, suggestions: UnknownValue['suggestions'], blocking: boolean) {
+  /**
+   * Counts a row of an unknown value; the first time, its closest entries are looked for (once per value, not
+   * per row) and `keep` decides whether it is listed at all. Returns the listed value, or null.
+   */
+  private note(
+    key: string,
+    kind: ValueKind,
+    written: string,
+    column: string,
+    suggestions: () => UnknownValue['suggestions'],
+    blocking: boolean,
+    keep: (value: UnknownValue) => boolean = () => true,
+  ): UnknownValue | null {
+    if (!matchKey(written)) return null;
     const seen = this.unknown.get(key);
-    if (seen) seen.rows++;
-    else this.unknown.set(key, { key, kind, value: written.trim(), column, rows: 1, suggestions, blocking, choice: this.choices[key] ?? null });
+    if (seen) {
+      if (seen.rows > 0) seen.rows++;
+      return seen.rows > 0 ? seen : null;
+    }
+    const value = { key, kind, value: written.trim(), column, rows: 1, suggestions: suggestions(), blocking, choice: this.choices[key] ?? null };
+    // A value not listed is remembered with no rows, so it is not looked at again.
+    this.unknown.set(key, keep(value) ? value : { ...value, rows: 0 });
+    return keep(value) ? value : null;
   }
 
   /** A new entry named as the file writes it, checked by the same rules as the API's; or why it cannot be. */
