@@ -112,7 +112,7 @@ describe('a messy courses CSV, met halfway', () => {
     ]);
   });
 
-  it('a chosen level for skills without one, and a value created that breaks a rule is refused with the store unchanged', () => {
+  it('takes the level chosen for skills without one; a file whose only row names an unreadable skill is refused, the store unchanged', () => {
     const file = 'title,provider,hours,url,level,teaches\nLab,Acme,2,https://acme.example/lab,advanced,threat modelling\n';
     const preview = t.ok('csv.preview', { entity: 'courses', content: file, choices: { options: { skillLevel: 5 }, values: {} } });
     t.ok('csv.import', { entity: 'courses', content: file, mapping: preview.mapping, choices: { options: { skillLevel: 5 }, values: {} } });
