@@ -56,7 +56,7 @@ export function detectDecimalMark(cells: Iterable<string>, delimiter: string): D
 
 export type DateReading = { ok: true; iso: string } | { ok: false; ambiguous: boolean; message: string };
 
-const NUMERIC_DATE = /^(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})$/;
+const NUMERIC_DATE = /^(\d{1,4})[/.-](\d{1,2})[/.-](\d{1,4})$/;
 const WORDED_FORMATS = ['d MMMM yyyy', 'd MMM yyyy', 'MMMM d, yyyy', 'MMM d, yyyy', 'MMMM d yyyy', 'MMM d yyyy', 'd-MMM-yyyy', 'd MMM. yyyy'];
 
 function iso(y: number, m: number, d: number): string | null {
