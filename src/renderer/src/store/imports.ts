@@ -83,15 +83,23 @@ export const useImports = create<ImportsState>()((set, get) => {
   const patchCsv = (patch: Partial<CsvState>) => set((s) => ({ csv: { ...s.csv, ...patch } }));
   const patchNice = (patch: Partial<NiceState>) => set((s) => ({ nice: { ...s.nice, ...patch } }));
 
+  /** Counts previews, so that only the answer to the latest one is shown when choices follow each other fast. */
+  let previews = 0;
+
   async function previewCsv(file: PickedFile, mapping?: CsvMapping, choices?: CsvChoices) {
     const { entity } = get().csv;
+    const seq = ++previews;
+    // Kept at once: a choice made while this preview runs builds on this one, not on the last answer.
+    if (choices) patchCsv({ choices });
     try {
       const preview = await get().withProgress(`Checking ${file.name}`, (report) =>
         runJob('csv.preview', { entity, content: file.content, ...(mapping ? { mapping } : {}), ...(choices ? { choices } : {}) }, report),
       );
+      if (seq !== previews) return;
       // What the file was read with (detected, remembered or chosen) is what later previews and the import use.
       patchCsv({ file, preview, result: null, error: null, choices: { options: preview.options, values: preview.values } });
     } catch (error) {
+      if (seq !== previews) return;
       patchCsv({ file, preview: null, result: null, error: fileProblem(error, 'Reading the CSV file'), choices: null });
     }
   }
