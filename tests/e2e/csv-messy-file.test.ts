@@ -4,6 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseCsvText } from '../../src/shared/domain/csv-text';
 import { tempDir } from '../support/temp-dir';
+import { api } from './support/api';
 import { seriousViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
@@ -52,19 +53,6 @@ describe.skipIf(!chromiumAvailable)('a messy courses CSV imported through the sc
     await host?.stop();
     tmp?.cleanup();
   });
-
-  async function api<T>(name: string, input: unknown): Promise<T> {
-    const result = await page.evaluate(
-      async ([n, i]) => {
-        const token = sessionStorage.getItem('planner.apiToken')!;
-        const response = await fetch(`/api/${n}`, { method: 'POST', headers: { 'Content-Type': 'application/json', 'X-Planner-Token': token }, body: JSON.stringify(i) });
-        return response.json();
-      },
-      [name, input] as const,
-    );
-    if (!result.ok) throw new Error(`${name}: ${result.error.message}`);
-    return result.value as T;
-  }
 
   const problemRows = () => page.getByRole('table', { name: 'Problems in the file' }).getByRole('row').allTextContents();
 
@@ -141,8 +129,8 @@ describe.skipIf(!chromiumAvailable)('a messy courses CSV imported through the sc
     await expect.poll(() => result.textContent()).toContain('3 added');
     await expect.poll(() => result.textContent()).toContain('4 rows with problems left out');
 
-    type Course = { title: string; provider: string; hours: number; cost: number | null; currency: string | null; teaches: { skill: string; level: number }[] };
-    const courses = await api<Course[]>('courses.list', {});
+    const courses = await api(page, 'courses.list', {});
+    type Course = (typeof courses)[number];
     const byTitle = (title: string) => courses.find((c) => c.title === title)!;
     const sorted = (c: Course) => [...c.teaches].sort((a, b) => a.skill.localeCompare(b.skill));
     expect(byTitle('Défense contre l’injection')).toMatchObject({ provider: 'École Numérique', hours: 20.5, cost: 1250, currency: 'EUR' });
@@ -154,7 +142,7 @@ describe.skipIf(!chromiumAvailable)('a messy courses CSV imported through the sc
       { skill: 'threat-modelling', level: 4 },
     ]);
     expect(byTitle('Agent forensics')).toMatchObject({ cost: 300, currency: 'EUR', teaches: [{ skill: 'agent-forensics', level: 3 }] });
-    const skills = await api<{ id: string; name: string; category: string }[]>('skills.list', {});
+    const skills = await api(page, 'skills.list', {});
     expect(skills.find((s) => s.id === 'agent-forensics')).toMatchObject({ name: 'Agent forensics', category: 'ai-ml-foundations' });
     expect(courses.filter((c) => ['Bad hours', 'Script link', 'Typo skill'].includes(c.title))).toEqual([]);
   });
