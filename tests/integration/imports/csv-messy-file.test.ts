@@ -125,4 +125,51 @@ describe('a messy courses CSV, met halfway', () => {
     expect(t.refused('csv.import', { entity: 'courses', content: bad, mapping: badPreview.mapping }).code).toBe('INVALID_INPUT');
     expect(dumpTables(t.db)).toEqual(tables);
   });
+
+  it('dates: asks the order when day and month could be either, reads by the order chosen, and remembers it', () => {
+    t.ok('members.create', { name: 'Zoë Ångström' });
+    const file = 'member;skill;level;rated_on\nzoe angstrom;threat modelling;3;10/01/2026\nZOË ÅNGSTRÖM;Secure coding;2;3 Feb 2026\n';
+    const asked = t.ok('csv.preview', { entity: 'ratings', content: file });
+    expect(asked.options.dateOrder).toBeNull();
+    expect(problemsOf(asked)).toEqual(['2 rated_on: “10/01/2026” could be day/month or month/day: choose the file’s date order above the rows.']);
+    const choices = { options: { dateOrder: 'dmy' as const }, values: {} };
+    const preview = t.ok('csv.preview', { entity: 'ratings', content: file, choices });
+    expect(preview.problems).toEqual([]);
+    t.ok('csv.import', { entity: 'ratings', content: file, mapping: preview.mapping, choices });
+    const rows = t.db
+      .prepare("SELECT r.skill_id AS skill, r.level, r.rated_on AS ratedOn FROM ratings r JOIN members m ON m.id = r.member_id WHERE m.name = 'Zoë Ångström' ORDER BY r.rated_on")
+      .all();
+    expect(rows).toEqual([
+      { skill: 'threat-modelling', level: 3, ratedOn: '2026-01-10' },
+      { skill: 'secure-coding', level: 2, ratedOn: '2026-02-03' },
+    ]);
+    expect(t.ok('csv.preview', { entity: 'ratings', content: file }).options.dateOrder).toBe('dmy');
+  });
+
+  it('members: weekly hours with a decimal comma, a role created as written, a close role suggested', () => {
+    const file = 'name;target role;weekly hours\nAnna;AI security engineer;2,5\nBen;MLSecOps engineers;3\nCleo;Quantum auditor;1\n';
+    const first = t.ok('csv.preview', { entity: 'members', content: file });
+    expect(first.options.decimal).toBe(',');
+    expect(first.unknownValues.map((v) => [v.value, v.suggestions[0]?.name ?? null])).toEqual([
+      ['MLSecOps engineers', 'MLSecOps Engineer'],
+      ['Quantum auditor', null],
+    ]);
+    const key = (value: string) => first.unknownValues.find((v) => v.value === value)!.key;
+    const choices = {
+      options: {},
+      values: { [key('MLSecOps engineers')]: { action: 'map' as const, id: first.unknownValues[0]!.suggestions[0]!.id }, [key('Quantum auditor')]: { action: 'create' as const } },
+    };
+    const preview = t.ok('csv.preview', { entity: 'members', content: file, mapping: first.mapping, choices });
+    expect(preview.problems).toEqual([]);
+    expect(preview.notes).toContain('Creates the role “Quantum auditor”.');
+    t.ok('csv.import', { entity: 'members', content: file, mapping: preview.mapping, choices });
+    const members = t.db
+      .prepare("SELECT m.name, m.weekly_hours AS hours, r.name AS target FROM members m JOIN roles r ON r.id = m.target_role_id WHERE m.name IN ('Anna', 'Ben', 'Cleo') ORDER BY m.name")
+      .all();
+    expect(members).toEqual([
+      { name: 'Anna', hours: 2.5, target: 'AI Security Engineer' },
+      { name: 'Ben', hours: 3, target: 'MLSecOps Engineer' },
+      { name: 'Cleo', hours: 1, target: 'Quantum auditor' },
+    ]);
+  });
 });
