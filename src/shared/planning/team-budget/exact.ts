@@ -108,7 +108,7 @@ export function solveExact(model: TeamModel, incumbent: TeamSolution | null): Te
     search(k + 1, current);
   };
 
-  search(0, { primary: 0, gain: 0 });
+  search(0, valueOfLevels(model, levels));
   if (steps.exhausted || !best) return null;
   return { placement: best.placement, value: best.value, method: 'exact' };
 }
