@@ -52,6 +52,11 @@ export function solveHeuristic(model: TeamModel): TeamSolution {
     return out;
   };
 
+  // A bundle's worth changes only when its member's levels or the closed blind spots change.
+  const memberVersion = model.members.map(() => 0);
+  let spotsVersion = 0;
+  const worthCache: ({ memberVersion: number; spotsVersion: number; worth: number } | undefined)[] = [];
+
   for (;;) {
     let best: { bundle: number[]; periods: number[]; ratio: number; worth: number } | null = null;
     for (let i = 0; i < model.items.length; i++) {
@@ -79,7 +84,16 @@ export function solveHeuristic(model: TeamModel): TeamSolution {
         periods.push(pick);
         added += pickCost;
       }
-      const worth = fits ? bundleWorth(bundle) : 0;
+      let worth = 0;
+      if (fits) {
+        const member = model.items[i]!.member;
+        const known = worthCache[i];
+        if (known && known.memberVersion === memberVersion[member] && known.spotsVersion === spotsVersion) worth = known.worth;
+        else {
+          worth = bundleWorth(bundle);
+          worthCache[i] = { memberVersion: memberVersion[member]!, spotsVersion, worth };
+        }
+      }
       for (const j of [...bundle].reverse()) if (chosen(j)) state.remove(j);
       if (!fits || worth <= 1e-9) continue;
       const ratio = worth / (added + 1);
@@ -91,10 +105,13 @@ export function solveHeuristic(model: TeamModel): TeamSolution {
       const item = model.items[j]!;
       const now = levels[item.member]!;
       for (const t of item.teaches) if ((now.get(t.skill) ?? 0) < t.level) now.set(t.skill, t.level);
+      memberVersion[item.member]!++;
     });
+    const closedBefore = closedSpots.size;
     model.blindSpots.forEach((s, k) => {
       if (levels.some((l) => (l.get(s.skill) ?? 0) >= s.level)) closedSpots.add(k);
     });
+    if (closedSpots.size !== closedBefore) spotsVersion++;
   }
   return { placement: [...state.placement], value: valueOf(model, state.placement), method: 'heuristic' };
 }

@@ -1,4 +1,4 @@
-import { addDays, addMonths, format, getISODay, parseISO } from 'date-fns';
+import { addDays, addMonths, format, parseISO } from 'date-fns';
 
 /** A budget period inside the planning horizon: a calendar quarter (2027-Q1) or year (2027), clipped to the horizon. */
 export interface BudgetPeriod {
@@ -54,11 +54,17 @@ export function cumulativeCapacity(
 ): number[] {
   const perDay = weeklyHours / 5;
   const inBlackout = (day: string) => blackouts.some((b) => b.startsOn <= day && day <= b.endsOn);
+  const utc = (day: string) => Date.UTC(Number(day.slice(0, 4)), Number(day.slice(5, 7)) - 1, Number(day.slice(8, 10)));
+  const DAY = 86_400_000;
   let total = 0;
   return periods.map((p) => {
     const from = startsOn && startsOn > p.start ? startsOn : p.start;
-    for (let d = parseISO(from); iso(d) <= p.end; d = addDays(d, 1)) {
-      if (getISODay(d) <= 5 && !inBlackout(iso(d))) total += perDay;
+    // Whole days in UTC: no time zone or daylight-saving shift can skip or repeat a day.
+    for (let t = utc(from), last = utc(p.end); t <= last; t += DAY) {
+      const weekday = new Date(t).getUTCDay();
+      if (weekday === 0 || weekday === 6) continue;
+      if (blackouts.length && inBlackout(new Date(t).toISOString().slice(0, 10))) continue;
+      total += perDay;
     }
     return Math.round(total * 100) / 100;
   });

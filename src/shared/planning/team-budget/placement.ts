@@ -7,10 +7,20 @@ import { EPSILON, groupCost, type TeamModel } from './model';
 export class PlacementState {
   readonly placement: number[];
   private readonly hours: number[][];
-  private readonly taking = new Map<string, number>();
+  /** Members taking each course in each period, at [period × courses + course]. */
+  private readonly taking: Int32Array;
+  private readonly courseOf: Int32Array;
+  private readonly courseCount: number;
   readonly spend: number[];
 
   constructor(private readonly model: TeamModel) {
+    const index = new Map<string, number>();
+    this.courseOf = Int32Array.from(model.items, (it) => {
+      if (!index.has(it.courseId)) index.set(it.courseId, index.size);
+      return index.get(it.courseId)!;
+    });
+    this.courseCount = index.size;
+    this.taking = new Int32Array(Math.max(1, index.size * model.periodCount));
     this.placement = model.items.map(() => -1);
     this.hours = model.members.map(() => Array.from({ length: model.periodCount }, () => 0));
     this.spend = Array.from({ length: model.periodCount }, () => 0);
@@ -37,8 +47,7 @@ export class PlacementState {
     const capacity = this.model.members[it.member]!.capacity;
     const hours = this.hours[it.member]!;
     for (let q = p; q < this.model.periodCount; q++) if (hours[q]! + it.hours > capacity[q]! + EPSILON) return null;
-    const key = `${p}\u0000${it.courseId}`;
-    const count = this.taking.get(key) ?? 0;
+    const count = this.taking[p * this.courseCount + this.courseOf[item]!]!;
     const seats = this.model.seats.get(it.courseId)?.[p];
     if (seats === 0 || (seats !== null && seats !== undefined && seats < count + 1)) return null;
     const cohort = this.model.cohorts.get(it.courseId);
@@ -49,11 +58,11 @@ export class PlacementState {
 
   place(item: number, p: number) {
     const it = this.model.items[item]!;
-    const key = `${p}\u0000${it.courseId}`;
-    const count = this.taking.get(key) ?? 0;
+    const slot = p * this.courseCount + this.courseOf[item]!;
+    const count = this.taking[slot]!;
     const cohort = this.model.cohorts.get(it.courseId);
     this.spend[p]! += groupCost(count + 1, it.price, cohort) - groupCost(count, it.price, cohort);
-    this.taking.set(key, count + 1);
+    this.taking[slot] = count + 1;
     for (let q = p; q < this.model.periodCount; q++) this.hours[it.member]![q]! += it.hours;
     this.placement[item] = p;
   }
@@ -61,11 +70,11 @@ export class PlacementState {
   remove(item: number) {
     const p = this.placement[item]!;
     const it = this.model.items[item]!;
-    const key = `${p}\u0000${it.courseId}`;
-    const count = this.taking.get(key)!;
+    const slot = p * this.courseCount + this.courseOf[item]!;
+    const count = this.taking[slot]!;
     const cohort = this.model.cohorts.get(it.courseId);
     this.spend[p]! -= groupCost(count, it.price, cohort) - groupCost(count - 1, it.price, cohort);
-    this.taking.set(key, count - 1);
+    this.taking[slot] = count - 1;
     for (let q = p; q < this.model.periodCount; q++) this.hours[it.member]![q]! -= it.hours;
     this.placement[item] = -1;
   }

@@ -8,8 +8,6 @@ import { solveTeam } from './solve';
 
 export interface TeamCourse extends CourseFacts {
   title: string;
-  /** self-paced, live-online, in-person, blended. */
-  format: string;
   sessions: readonly CourseSession[];
 }
 
@@ -37,6 +35,8 @@ export interface TeamPlanInput {
   courses: readonly TeamCourse[];
   /** Shared-class prices for instructor-led courses. */
   cohortOffers: readonly ({ courseId: string } & CohortOffer)[];
+  /** Skill names for the result (missing: the id). */
+  skillNames?: ReadonlyMap<string, string>;
   exactLimit?: number;
 }
 
@@ -73,8 +73,8 @@ export interface TeamPlan {
     session: { start: string; end: string } | null;
   }[];
   saved: number;
-  unplaced: { memberId: string; skill: string; required: number; reached: number; reason: UnplacedReason; courseIds: string[] }[];
-  blindSpots: { skill: string; level: number; closed: boolean }[];
+  unplaced: { memberId: string; skill: string; skillName: string; required: number; reached: number; reason: UnplacedReason; courseIds: string[] }[];
+  blindSpots: { skill: string; skillName: string; level: number; closed: boolean }[];
   readinessGained: number;
   totalSpend: number;
 }
@@ -166,6 +166,7 @@ function describe(
   choices: readonly PathChoice[],
   capacity: readonly number[][],
 ): TeamPlan {
+  const nameOf = (id: string) => input.skillNames?.get(id) ?? id;
   const titleOf = (id: string) => input.courses.find((c) => c.id === id)?.title ?? id;
   // Groups: members taking one course in one period.
   const groups = new Map<string, number[]>();
@@ -251,17 +252,19 @@ function describe(
         const bundleHours = (i: number): number =>
           model.items[i]!.hours + model.items[i]!.providers.filter((p) => placement[p]! < 0).reduce((n, p) => n + bundleHours(p), 0);
         const fitsHours = waiting.some(({ i }) => bundleHours(i) <= left + 1e-9);
-        unplaced.push({ memberId: m.id, skill: q.skill, required: q.level, reached, reason: fitsHours ? 'budget' : 'hours', courseIds: waiting.map(({ it }) => it.courseId) });
+        unplaced.push({ memberId: m.id, skill: q.skill, skillName: nameOf(q.skill), required: q.level, reached, reason: fitsHours ? 'budget' : 'hours', courseIds: waiting.map(({ it }) => it.courseId) });
         continue;
       }
       const open = choices[mi]!.open.find((o) => o.skill === q.skill);
       const reason: UnplacedReason = open?.reason === 'unpriced' ? 'unpriced' : open?.reason === 'other-currency' ? 'other-currency' : 'no-course';
-      unplaced.push({ memberId: m.id, skill: q.skill, required: q.level, reached, reason, courseIds: open?.leftOut.map((l) => l.courseId) ?? [] });
+      unplaced.push({ memberId: m.id, skill: q.skill, skillName: nameOf(q.skill), required: q.level, reached, reason, courseIds: open?.leftOut.map((l) => l.courseId) ?? [] });
     }
   });
 
   const blindSpots = model.blindSpots.map((s) => ({
-    ...s,
+    skill: s.skill,
+    skillName: nameOf(s.skill),
+    level: s.level,
     closed: [...input.teamLevels, ...raised].some((l) => (l.get(s.skill) ?? 0) >= s.level),
   }));
   const totalSpend = round2(spend.reduce((a, b) => a + b, 0));

@@ -9,7 +9,6 @@ export function course(id: string, teaches: Record<string, number>, cost: number
     id,
     title: `Course ${id}`,
     provider: 'P',
-    format: 'self-paced',
     sessions: [],
     hours,
     examHours: null,

@@ -63,8 +63,8 @@ describe('planning a small team within a budget (worked by hand)', () => {
     // A: only s2 reached: 1/4.
     expect(plan.members[0]!.readinessAfter).toBeCloseTo(0.25, 9);
     expect(plan.unplaced).toEqual([
-      { memberId: 'a', skill: 's1', required: 3, reached: 0, reason: 'budget', courseIds: ['c1'] },
-      { memberId: 'b', skill: 's1', required: 3, reached: 1, reason: 'budget', courseIds: ['c1'] },
+      { memberId: 'a', skill: 's1', skillName: 's1', required: 3, reached: 0, reason: 'budget', courseIds: ['c1'] },
+      { memberId: 'b', skill: 's1', skillName: 's1', required: 3, reached: 1, reason: 'budget', courseIds: ['c1'] },
     ]);
   });
 
@@ -78,11 +78,11 @@ describe('planning a small team within a budget (worked by hand)', () => {
     const plan = planTeam(problem([a, b], catalog, { horizonMonths: 3 }));
     expect(plan.members[0]!.courses.map((c) => c.courseId).sort()).toEqual(['c1', 'c2']);
     expect(plan.members[1]!.courses).toEqual([]);
-    expect(plan.unplaced).toEqual([{ memberId: 'b', skill: 's1', required: 3, reached: 1, reason: 'budget', courseIds: ['c1'] }]);
+    expect(plan.unplaced).toEqual([{ memberId: 'b', skill: 's1', skillName: 's1', required: 3, reached: 1, reason: 'budget', courseIds: ['c1'] }]);
   });
 
   it('books both into one shared class at the cohort price and says what that saved', () => {
-    const led = [course('c1', { s1: 3 }, 1000, 10, { format: 'in-person' }), catalog[1]!];
+    const led = [course('c1', { s1: 3 }, 1000, 10, { sessions: [] }), catalog[1]!];
     const plan = planTeam(
       problem([a, b], led, { horizonMonths: 3, budget: { amount: 1500, currency: 'USD', per: 'quarter' }, cohortOffers: [{ courseId: 'c1', price: 1500, seats: 4 }] }),
     );
@@ -99,7 +99,7 @@ describe('planning a small team within a budget (worked by hand)', () => {
     const slow = member('a', [['s1', 3, 3]], {}, 1);
     const plan = planTeam(problem([slow], [course('c1', { s1: 3 }, 100, 40)]));
     expect(plan.members[0]!.courses).toEqual([]);
-    expect(plan.unplaced).toEqual([{ memberId: 'a', skill: 's1', required: 3, reached: 0, reason: 'hours', courseIds: ['c1'] }]);
+    expect(plan.unplaced).toEqual([{ memberId: 'a', skill: 's1', skillName: 's1', required: 3, reached: 0, reason: 'hours', courseIds: ['c1'] }]);
   });
 
   it('never counts a course without a published price as free, and names gaps no course teaches', () => {
@@ -111,8 +111,8 @@ describe('planning a small team within a budget (worked by hand)', () => {
     expect(plan.members[0]!.courses).toEqual([]);
     expect(plan.totalSpend).toBe(0);
     expect(plan.unplaced).toEqual([
-      { memberId: 'c', skill: 's3', required: 2, reached: 0, reason: 'unpriced', courseIds: ['c4'] },
-      { memberId: 'c', skill: 's4', required: 1, reached: 0, reason: 'no-course', courseIds: [] },
+      { memberId: 'c', skill: 's3', skillName: 's3', required: 2, reached: 0, reason: 'unpriced', courseIds: ['c4'] },
+      { memberId: 'c', skill: 's4', skillName: 's4', required: 1, reached: 0, reason: 'no-course', courseIds: [] },
     ]);
   });
 
@@ -158,7 +158,7 @@ describe('priorities', () => {
       teamLevels: [a.levels, new Map([['s1', 2]])],
     });
     const plan = planTeam(input);
-    expect(plan.blindSpots).toEqual([{ skill: 's2', level: 1, closed: true }]);
+    expect(plan.blindSpots).toEqual([{ skill: 's2', skillName: 's2', level: 1, closed: true }]);
     expect(plan.members[0]!.courses.map((c) => c.courseId)).toEqual(['c2']);
     expect(planTeam({ ...input, priority: 'readiness' }).members[0]!.courses.map((c) => c.courseId)).toEqual(['c1']);
   });
