@@ -147,8 +147,8 @@ export function TeamPlanPrint({ request }: { request: TeamPlanRequest }) {
                   .sort((x, y) => x.period.localeCompare(y.period) || x.member.localeCompare(y.member))
                   .map((c) => (
                     <tr key={`${c.member}-${c.courseId}`}>
-                      <td>{c.period}</td>
-                      <td>{c.member}</td>
+                      <td className="team-plan-print__nowrap">{c.period}</td>
+                      <td className="team-plan-print__nowrap">{c.member}</td>
                       <td>
                         {c.title}
                         {c.shared && <span className="print-muted"> (shared class)</span>}
@@ -188,9 +188,9 @@ export function TeamPlanPrint({ request }: { request: TeamPlanRequest }) {
                 <tbody>
                   {plan.unplaced.map((u) => (
                     <tr key={`${u.memberId}-${u.skill}`}>
-                      <td>{memberName.get(u.memberId)}</td>
+                      <td className="team-plan-print__nowrap">{memberName.get(u.memberId)}</td>
                       <td>{u.skillName}</td>
-                      <td>{levelsText(u.reached, u.required)}</td>
+                      <td className="team-plan-print__nowrap">{levelsText(u.reached, u.required)}</td>
                       <td>{UNPLACED_REASON_LABELS[u.reason]}</td>
                     </tr>
                   ))}

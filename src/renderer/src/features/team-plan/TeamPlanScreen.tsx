@@ -34,9 +34,9 @@ export function TeamPlanScreen() {
   const [shared, setShared] = useState({ currency: 'USD', per: 'quarter' as ScenarioSettings['per'], horizonMonths: 12 });
   const [amounts, setAmounts] = useState<Record<Name, { text: string; value: number }>>({
     A: { text: '5000', value: 5000 },
-    B: { text: '10000', value: 10000 },
+    B: { text: '1500', value: 1500 },
   });
-  const [priorities, setPriorities] = useState<Record<Name, ScenarioSettings['priority']>>({ A: 'readiness', B: 'readiness' });
+  const [priorities, setPriorities] = useState<Record<Name, ScenarioSettings['priority']>>({ A: 'readiness', B: 'coverage' });
   const [shown, setShown] = useState<Name>('A');
   const [confirming, setConfirming] = useState(false);
   const [applied, setApplied] = useState<Applied>(null);
@@ -190,7 +190,7 @@ export function TeamPlanScreen() {
         onConfirm={() => void apply()}
       >
         <p>
-          Each of the {current?.members.length ?? 0} planned members gets a new plan variant named “Team plan” with the courses of scenario{' '}
+          Each of the {current?.members.length ?? 0} planned members gets a new plan variant named “Team plan {current?.today}” with the courses of scenario{' '}
           {shown} ({current ? budgetText(current.budget) : ''}). Existing plans are not changed, and whichever plan is active stays active.
         </p>
       </ConfirmDialog>
