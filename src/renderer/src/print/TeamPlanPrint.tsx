@@ -16,6 +16,7 @@ import { formatHours } from '../features/catalog/format';
 import { formatDay } from '../features/paths/format';
 import { PrintFrame } from './PrintFrame';
 import { usePrintData } from './print-data';
+import './team-plan-print.css';
 
 type TeamPlanRequest = Extract<PrintRequest, { view: 'team-plan' }>;
 
