@@ -5,7 +5,7 @@ import type { TargetLevel } from '../../../shared/domain/proficiency';
 import { chooseCourses } from '../../../shared/planning/path-generation';
 import { buildPathGraph } from '../../../shared/planning/path-graph';
 import { CandidateCache } from '../../../shared/planning/team-budget/candidates';
-import { planTeam, type TeamMemberInput } from '../../../shared/planning/team-budget/team-plan';
+import { planTeam, type TeamMemberInput, type TeamPlanInput } from '../../../shared/planning/team-budget/team-plan';
 import { coursesRepository } from '../../db/repositories/courses';
 import type { Db } from '../../db/open';
 import { DomainError, notFound } from '../errors';
@@ -26,8 +26,8 @@ export function teamBudgetService(db: Db, today: () => string = localToday) {
   const cache = caches.get(db) ?? new CandidateCache();
   caches.set(db, cache);
 
-  function solve(request: TeamPlanRequest) {
-    const started = performance.now();
+  /** What the pure planner is given: the members to plan with their levels and hours, and the catalog. */
+  function inputFor(request: TeamPlanRequest) {
     const all = facts.members.list();
     const chosen = request.memberIds
       ? request.memberIds.map((id, i) => {
@@ -67,23 +67,27 @@ export function teamBudgetService(db: Db, today: () => string = localToday) {
         levels: levelsOf.get(m.id)!,
       };
     });
+    const input: TeamPlanInput = {
+      today: today(),
+      budget: request.budget,
+      horizonMonths: request.horizonMonths,
+      priority: request.priority,
+      members,
+      teamLevels: [...levelsOf.values()],
+      skills,
+      courses,
+      cohortOffers: request.cohortOffers,
+      skillNames: new Map(skills.map((s) => [s.id, s.name])),
+    };
+    return { input, members, skills, courses };
+  }
+
+  function solve(request: TeamPlanRequest) {
+    const started = performance.now();
+    const { input, members, skills, courses } = inputFor(request);
     const hitsBefore = cache.hits;
     const missesBefore = cache.misses;
-    const plan = planTeam(
-      {
-        today: today(),
-        budget: request.budget,
-        horizonMonths: request.horizonMonths,
-        priority: request.priority,
-        members,
-        teamLevels: [...levelsOf.values()],
-        skills,
-        courses: courses.map((c) => ({ ...c, currency: c.currency })),
-        cohortOffers: request.cohortOffers,
-        skillNames: new Map(skills.map((s) => [s.id, s.name])),
-      },
-      cache,
-    );
+    const plan = planTeam(input, cache);
     const timing = { ms: Math.round(performance.now() - started), cachedMembers: cache.hits - hitsBefore, computedMembers: cache.misses - missesBefore };
     return { plan, members, skills, courses, timing };
   }
@@ -98,6 +102,9 @@ export function teamBudgetService(db: Db, today: () => string = localToday) {
   }
 
   return {
+    /** The planner's input for a request (read in the caller's transaction); benchmarks time the planner on it. */
+    inputFor,
+
     generate(request: TeamPlanRequest): TeamPlanResult {
       return db.transaction(() => {
         const { plan, timing } = solve(request);
