@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../support/temp-dir';
@@ -117,6 +117,7 @@ describe.skipIf(!chromiumAvailable)('Team plan: the demo team within 5,000 USD a
     for (const m of members) expect(text).toMatch(new RegExp(`${m.name} [^$]*? ${m.readiness[0]} ${m.readiness[1]} [^$]*?${m.cost.replace('$', '\\$')}`));
     expect(text).toContain('What did not fit, and why');
     const pagesDir = shot('team-plan-pdf');
+    rmSync(pagesDir, { recursive: true, force: true });
     mkdirSync(pagesDir, { recursive: true });
     expect(renderPages(file, pagesDir, 70)).toHaveLength(pdfPageCount(file));
     await page.goto(back);
