@@ -1,7 +1,6 @@
 import type { TeamPlanRequest, TeamPlanResult } from '../../../shared/api/operations/team-budget';
 import { newId } from '../../../shared/domain/ids';
-import { DEFAULT_PLAN_SETTINGS, type GenerationLimits, type GenerationReport } from '../../../shared/domain/plan';
-import type { TargetLevel } from '../../../shared/domain/proficiency';
+import { DEFAULT_PLAN_SETTINGS, type GenerationLimits } from '../../../shared/domain/plan';
 import { chooseCourses } from '../../../shared/planning/path-generation';
 import { buildPathGraph } from '../../../shared/planning/path-graph';
 import { CandidateCache } from '../../../shared/planning/team-budget/candidates';
@@ -10,6 +9,7 @@ import { coursesRepository } from '../../db/repositories/courses';
 import type { Db } from '../../db/open';
 import { DomainError, notFound } from '../errors';
 import { localToday } from '../team/clock';
+import { generationReport } from './plan-generation-service';
 import { planningFacts } from './planning-facts';
 
 /** Members' candidate courses survive between what-ifs on the same data file (dropped when the catalog changes). */
@@ -145,18 +145,7 @@ export function teamBudgetService(db: Db, today: () => string = localToday) {
           facts.plans.insert({ id: planId, memberId: member.id, name: freeName(member.id, `Team plan ${today()}`), isActive, targetRoleId, settings: DEFAULT_PLAN_SETTINGS });
           for (const n of graph.nodes) facts.plans.upsertNode(planId, n);
           for (const e of graph.edges) facts.plans.upsertEdge(planId, e);
-          const report: GenerationReport = {
-            method: choice.method,
-            candidateCount: choice.candidateCount,
-            limits,
-            closed: choice.closed.map(({ skill, level, origin, courseIds }) => ({ skill, level: level as TargetLevel, origin, courseIds })),
-            open: choice.open.map(({ skill, level, origin, reason, leftOut }) => ({ skill, level: level as TargetLevel, origin, reason, leftOut })),
-            unpricedLeftOut: [],
-            courseIds: choice.courses.map((c) => c.id),
-            totalHours: choice.totalHours,
-            generatedAt: new Date().toISOString(),
-          };
-          facts.plans.markGenerated(planId, report, { ...DEFAULT_PLAN_SETTINGS, limits }, targetRoleId);
+          facts.plans.markGenerated(planId, generationReport(choice, limits), { ...DEFAULT_PLAN_SETTINGS, limits }, targetRoleId);
           facts.storeSchedule(planId, byId);
           return { ...row, planId };
         });
