@@ -3,5 +3,5 @@ import type { PrintRoute } from './print-route';
 import { TeamReportPrint } from './TeamReportPrint';
 
 export function PrintView({ route }: { route: PrintRoute }) {
-  return route.view === 'member' ? <MemberPlanPrint memberId={route.memberId} /> : <TeamReportPrint roleId={route.roleId} />;
+  return route.view === 'member' ? <MemberPlanPrint memberId={route.memberId} graphAppendix={route.graphAppendix ?? false} /> : <TeamReportPrint roleId={route.roleId} />;
 }
