@@ -1,6 +1,6 @@
 import type { PlanNodeStatus } from '../domain/plan';
 import { columnKeyOf, UNSCHEDULED_COLUMN } from './columns';
-import type { RoadmapChip, RoadmapGranularity, RoadmapInput, RoadmapPlanNode } from './types';
+import type { RoadmapChip, RoadmapGranularity, RoadmapInput } from './types';
 
 /** The lane of steps whose skills have no category the catalog knows (a free milestone, a course teaching nothing). */
 export const OTHER_LANE = 'other';
