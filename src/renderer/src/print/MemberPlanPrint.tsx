@@ -3,10 +3,12 @@ import { formatCoursePrice } from '../../../shared/reports/money';
 import { readinessPairText } from '../../../shared/reports/plan-effort-text';
 import { planReport } from '../../../shared/reports/plan-report';
 import { paperFor } from '../../../shared/reports/paper';
+import { layoutRoadmap, roadmapCatalog, storedDates } from '../../../shared/roadmap';
 import { call } from '../api';
 import { formatHours } from '../features/catalog/format';
 import { PlanSummaryPage } from './member/PlanSummaryPage';
 import { GapTable, OpenGapsAndNotes, ScheduleTable } from './member/PlanTables';
+import { RoadmapPages } from './member/RoadmapPages';
 import { PlanGraphPicture } from './PlanGraphPicture';
 import { PrintFrame } from './PrintFrame';
 import { usePrintData } from './print-data';
@@ -14,17 +16,18 @@ import './member/member-print.css';
 
 /**
  * `#/print/member/<id>[/with-graph]`: a member's plan for a 1:1, a budget meeting or an auditor. Page 1 is the
- * summary; then the schedule, the gaps and the notes; the full learning graph only as an appendix, on request.
+ * summary; then the roadmap on one or two landscape pages; then the schedule, the gaps and the notes; the full learning graph only as an appendix, on request.
  */
 export function MemberPlanPrint({ memberId, graphAppendix }: { memberId: string; graphAppendix: boolean }) {
   const { data, failure } = usePrintData(async () => {
-    const [workspace, courses, skills, settings] = await Promise.all([
+    const [workspace, courses, skills, categories, settings] = await Promise.all([
       call('plans.workspace', { memberId, planId: null }),
       call('courses.list', {}),
       call('skills.list', {}),
+      call('categories.list', {}),
       call('settings.get', {}),
     ]);
-    return { workspace, courses, skills, settings };
+    return { workspace, courses, skills, categories, settings };
   }, [memberId]);
 
   const view = useMemo(() => {
@@ -45,7 +48,22 @@ export function MemberPlanPrint({ memberId, graphAppendix }: { memberId: string;
       teammates: data.workspace.teammates.map((t) => ({ ...t, levels: new Map(t.levels.map((l) => [l.skillId, l.level])) })),
       memberId: data.workspace.member.id,
     });
-    return { courses, skillName, report, readiness: readinessPairText(report.readinessAtEnd) };
+    const plan = data.workspace.plan;
+    // The roadmap places each step by the same schedule the tables print.
+    const scheduled = [...report.courses, ...report.milestones].map((r) => [r.nodeId, { start: r.start, end: r.end }] as const);
+    const roadmap =
+      plan && plan.nodes.some((n) => n.kind !== 'skill')
+        ? layoutRoadmap({
+            nodes: plan.nodes,
+            edges: plan.edges,
+            dates: new Map([...storedDates(plan.nodes), ...scheduled]),
+            startDate: data.workspace.member.startDate ?? data.workspace.today,
+            current: new Map(data.workspace.levels.map((l) => [l.skillId, l.level])),
+            catalog: roadmapCatalog(data.skills, data.categories, data.courses),
+            blackouts: data.workspace.blackouts,
+          })
+        : null;
+    return { courses, skillName, report, roadmap, readiness: readinessPairText(report.readinessAtEnd) };
   }, [data]);
 
   const paper = data ? paperFor(data.settings.paperSize, navigator.language) : null;
@@ -76,6 +94,7 @@ export function MemberPlanPrint({ memberId, graphAppendix }: { memberId: string;
             }}
           />
 
+          {view.roadmap && <RoadmapPages roadmap={view.roadmap} paper={paper} />}
           <ScheduleTable report={view.report} />
           <GapTable report={view.report} roleName={data.workspace.targetRole?.name ?? 'the target role'} hasRole={!!data.workspace.targetRole} />
           <OpenGapsAndNotes report={view.report} />

@@ -1,0 +1,195 @@
+import { ROADMAP_GEOMETRY as G } from '../roadmap/geometry';
+import type { Roadmap, RoadmapBand, RoadmapColumn, RoadmapEdge, RoadmapLane, RoadmapNode } from '../roadmap/types';
+
+/** One printed page of the roadmap: some of its time columns, only the lanes with a step in them. */
+export interface RoadmapPage {
+  /** The columns on this page, moved to follow the lane labels. */
+  columns: RoadmapColumn[];
+  /** The lanes with a step on this page, as tall as their steps here need, stacked from the header down. */
+  lanes: RoadmapLane[];
+  /** The page's steps, moved with their column and lane (same sizes). */
+  nodes: RoadmapNode[];
+  /** "Must come before" links whose both ends are on this page. */
+  edges: RoadmapEdge[];
+  blackouts: RoadmapBand[];
+  /** The drawing's size in roadmap units, and the scale it prints at (printed size = units × scale). */
+  width: number;
+  height: number;
+  scale: number;
+}
+
+export interface RoadmapPagination {
+  pages: RoadmapPage[];
+  /** Columns no page could hold at the smallest readable scale (their steps are in the schedule). */
+  leftOutColumns: RoadmapColumn[];
+  /** Lanes left off a page because even one column was too tall at that scale: page index → lane labels. */
+  leftOutLanes: { page: number; lanes: string[] }[];
+}
+
+/**
+ * The printed card of a step, in roadmap units: denser than the canvas's (one line for kind and dates, every
+ * line 12 to 13 units high so it prints at the same smallest size, at most `maxChips` chip lines).
+ */
+export const PRINT_CARD = {
+  padding: 6,
+  metaLine: { font: 12, line: 15 },
+  titleLine: { font: 13, line: 16, maxLines: 3, charsPerLine: 26 },
+  chipLine: { font: 12, line: 16 },
+  /** At most this many chip lines; with more chips the last reads "+N more". */
+  maxChips: 4,
+  gap: 8,
+  lanePadding: 8,
+  minLaneHeight: 56,
+} as const;
+
+/** Title lines a printed card gives `title` (words wrapped at `charsPerLine`, at most `maxLines`). */
+export function printTitleLines(title: string): number {
+  const { charsPerLine, maxLines } = PRINT_CARD.titleLine;
+  let lines = 1;
+  let used = 0;
+  for (const word of title.split(/\s+/).filter(Boolean)) {
+    const need = used === 0 ? word.length : used + 1 + word.length;
+    if (need > charsPerLine && used > 0) {
+      lines++;
+      used = word.length;
+    } else used = need;
+  }
+  return Math.min(maxLines, lines);
+}
+
+/** Chips a printed card shows and how many its "+N more" line sums up. */
+export function printChips(count: number): { shown: number; more: number } {
+  return count > PRINT_CARD.maxChips ? { shown: PRINT_CARD.maxChips - 1, more: count - PRINT_CARD.maxChips + 1 } : { shown: count, more: 0 };
+}
+
+/** A printed card's height for its title and chips. */
+export function printCardHeight(node: Pick<RoadmapNode, 'title' | 'chips'>): number {
+  const c = PRINT_CARD;
+  const chipLines = Math.min(node.chips.length, c.maxChips);
+  return 2 * c.padding + c.metaLine.line + printTitleLines(node.title) * c.titleLine.line + chipLines * c.chipLine.line + (chipLines ? 2 : 0);
+}
+
+/**
+ * The page of a contiguous run of columns. Steps keep their lane, column and order from the layout; each lane
+ * and column re-stacks them as printed cards, and a lane is as tall as its fullest column on this page.
+ */
+export function roadmapPage(roadmap: Roadmap, columns: readonly RoadmapColumn[], laneLimit?: number): RoadmapPage & { droppedLanes: string[] } {
+  const keys = new Set(columns.map((c) => c.key));
+  const shift = columns.length ? columns[0]!.x - G.laneLabelWidth : 0;
+  const onPage = roadmap.nodes.filter((n) => keys.has(n.column));
+  const lanes: RoadmapLane[] = [];
+  const droppedLanes: string[] = [];
+  const nodes: RoadmapNode[] = [];
+  let y = G.headerHeight;
+  for (const lane of roadmap.lanes) {
+    const own = onPage.filter((n) => n.lane === lane.key);
+    if (own.length === 0) continue;
+    const placed: RoadmapNode[] = [];
+    let height: number = PRINT_CARD.minLaneHeight;
+    for (const column of columns) {
+      let dy = PRINT_CARD.lanePadding;
+      for (const n of own.filter((m) => m.column === column.key).sort((a, b) => a.y - b.y || a.id.localeCompare(b.id))) {
+        const h = printCardHeight(n);
+        placed.push({ ...n, x: n.x - shift, y: y + dy, height: h });
+        dy += h + PRINT_CARD.gap;
+      }
+      height = Math.max(height, dy - PRINT_CARD.gap + PRINT_CARD.lanePadding);
+    }
+    if (laneLimit !== undefined && y + height > laneLimit) {
+      droppedLanes.push(lane.label);
+      continue;
+    }
+    lanes.push({ ...lane, y, height });
+    nodes.push(...placed);
+    y += height;
+  }
+  const ids = new Set(nodes.map((n) => n.id));
+  const last = columns.at(-1);
+  const right = last ? last.x + last.width : G.laneLabelWidth;
+  const left = columns[0]?.x ?? G.laneLabelWidth;
+  return {
+    columns: columns.map((c) => ({ ...c, x: c.x - shift })),
+    lanes,
+    nodes,
+    edges: roadmap.edges.filter((e) => ids.has(e.source) && ids.has(e.target)),
+    blackouts: roadmap.blackouts
+      .filter((b) => b.x < right && b.x + b.width > left)
+      .map((b) => {
+        const x = Math.max(b.x, left);
+        return { ...b, x: x - shift, width: Math.min(b.x + b.width, right) - x };
+      }),
+    width: right - shift,
+    height: Math.max(y, G.headerHeight + PRINT_CARD.minLaneHeight),
+    scale: 1,
+    droppedLanes,
+  };
+}
+
+const fitScale = (page: { width: number; height: number }, area: { width: number; height: number }, maxScale: number) =>
+  Math.min(maxScale, area.width / page.width, area.height / page.height);
+
+function finish(page: RoadmapPage & { droppedLanes?: string[] }, area: { width: number; height: number }, maxScale: number): RoadmapPage {
+  const { droppedLanes: _dropped, ...rest } = page;
+  return { ...rest, scale: fitScale(page, area, maxScale) };
+}
+
+/**
+ * How to print a roadmap on at most `maxPages` landscape pages with its smallest text at `minScale` or more:
+ * on one page when it fits; else split into runs of whole time columns, choosing the split whose smaller scale is
+ * largest. When even that is below `minScale`, each page takes as many whole columns (and lanes) as fit at
+ * `minScale` and the rest is reported as left out. A node is never cut: pages break only between columns and
+ * between lanes. Pure: the print view and its tests share it.
+ */
+export function paginateRoadmap(
+  roadmap: Roadmap,
+  area: { width: number; height: number },
+  { minScale, maxScale = 1, maxPages = 2 }: { minScale: number; maxScale?: number; maxPages?: number },
+): RoadmapPagination {
+  const columns = roadmap.columns;
+  if (roadmap.nodes.length === 0 || columns.length === 0) return { pages: [], leftOutColumns: [], leftOutLanes: [] };
+
+  const whole = roadmapPage(roadmap, columns);
+  if (fitScale(whole, area, maxScale) >= minScale) return { pages: [finish(whole, area, maxScale)], leftOutColumns: [], leftOutLanes: [] };
+
+  if (maxPages >= 2) {
+    let best: { pages: RoadmapPage[]; worst: number } | null = null;
+    for (let i = 1; i < columns.length; i++) {
+      const parts = [roadmapPage(roadmap, columns.slice(0, i)), roadmapPage(roadmap, columns.slice(i))];
+      const worst = Math.min(...parts.map((p) => fitScale(p, area, maxScale)));
+      if (!best || worst > best.worst) best = { pages: parts.map((p) => finish(p, area, maxScale)), worst };
+    }
+    if (best && best.worst >= minScale) return { pages: best.pages, leftOutColumns: [], leftOutLanes: [] };
+  }
+
+  // Too large for `maxPages` pages at a readable size. Two pages whose columns fit across at `minScale`, split
+  // where the fewest steps are left off for want of height; else as many whole columns a page as fit.
+  const maxWidth = area.width / minScale;
+  const maxHeight = area.height / minScale;
+  const atMin = (run: readonly RoadmapColumn[]) => roadmapPage(roadmap, run, maxHeight);
+  let chosen: ReturnType<typeof atMin>[] | null = null;
+  if (maxPages >= 2) {
+    let fewest = Number.POSITIVE_INFINITY;
+    for (let i = 1; i < columns.length; i++) {
+      const parts = [atMin(columns.slice(0, i)), atMin(columns.slice(i))];
+      if (parts.some((p) => p.width > maxWidth)) continue;
+      const missing = roadmap.nodes.length - parts.reduce((n, p) => n + p.nodes.length, 0);
+      if (missing < fewest) [fewest, chosen] = [missing, parts];
+    }
+  }
+  let next = columns.length;
+  if (!chosen) {
+    chosen = [];
+    next = 0;
+    while (chosen.length < maxPages && next < columns.length) {
+      let end = next + 1;
+      while (end < columns.length && roadmapPage(roadmap, columns.slice(next, end + 1)).width <= maxWidth) end++;
+      chosen.push(atMin(columns.slice(next, end)));
+      next = end;
+    }
+  }
+  return {
+    pages: chosen.map((p) => finish(p, area, maxScale)),
+    leftOutColumns: columns.slice(next),
+    leftOutLanes: chosen.map((p, page) => ({ page, lanes: p.droppedLanes })).filter((l) => l.lanes.length > 0),
+  };
+}
