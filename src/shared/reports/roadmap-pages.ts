@@ -31,12 +31,14 @@ export interface RoadmapPagination {
  * line 12 to 13 units high so it prints at the same smallest size, at most `maxChips` chip lines).
  */
 export const PRINT_CARD = {
+  /** The column headers' row (label and months) on top of each page. */
+  headerHeight: 40,
   padding: 6,
   metaLine: { font: 12, line: 15 },
-  titleLine: { font: 13, line: 16, maxLines: 3, charsPerLine: 26 },
+  titleLine: { font: 13, line: 16, maxLines: 2, charsPerLine: 26 },
   chipLine: { font: 12, line: 16 },
   /** At most this many chip lines; with more chips the last reads "+N more". */
-  maxChips: 4,
+  maxChips: 3,
   gap: 8,
   lanePadding: 8,
   minLaneHeight: 56,
@@ -80,7 +82,7 @@ export function roadmapPage(roadmap: Roadmap, columns: readonly RoadmapColumn[],
   const lanes: RoadmapLane[] = [];
   const droppedLanes: string[] = [];
   const nodes: RoadmapNode[] = [];
-  let y = G.headerHeight;
+  let y = PRINT_CARD.headerHeight;
   for (const lane of roadmap.lanes) {
     const own = onPage.filter((n) => n.lane === lane.key);
     if (own.length === 0) continue;
@@ -119,7 +121,7 @@ export function roadmapPage(roadmap: Roadmap, columns: readonly RoadmapColumn[],
         return { ...b, x: x - shift, width: Math.min(b.x + b.width, right) - x };
       }),
     width: right - shift,
-    height: Math.max(y, G.headerHeight + PRINT_CARD.minLaneHeight),
+    height: Math.max(y, PRINT_CARD.headerHeight + PRINT_CARD.minLaneHeight),
     scale: 1,
     droppedLanes,
   };
@@ -192,4 +194,28 @@ export function paginateRoadmap(
     leftOutColumns: columns.slice(next),
     leftOutLanes: chosen.map((p, page) => ({ page, lanes: p.droppedLanes })).filter((l) => l.lanes.length > 0),
   };
+}
+
+/** Steps a pagination leaves off (columns or lanes it could not draw readably). */
+export function stepsLeftOut(roadmap: Roadmap, pagination: RoadmapPagination): number {
+  return roadmap.nodes.length - pagination.pages.reduce((n, p) => n + p.nodes.length, 0);
+}
+
+/**
+ * The first of several layouts of the same plan (month columns, then quarter columns) that prints whole;
+ * when none does, the one that leaves the fewest steps off (the earlier one on a tie).
+ */
+export function choosePrintedRoadmap(
+  candidates: readonly Roadmap[],
+  area: { width: number; height: number },
+  options: { minScale: number; maxScale?: number; maxPages?: number },
+): { roadmap: Roadmap; pagination: RoadmapPagination } | null {
+  let best: { roadmap: Roadmap; pagination: RoadmapPagination; missing: number } | null = null;
+  for (const roadmap of candidates) {
+    const pagination = paginateRoadmap(roadmap, area, options);
+    const missing = stepsLeftOut(roadmap, pagination);
+    if (missing === 0) return { roadmap, pagination };
+    if (!best || missing < best.missing) best = { roadmap, pagination, missing };
+  }
+  return best && { roadmap: best.roadmap, pagination: best.pagination };
 }

@@ -51,19 +51,19 @@ export function MemberPlanPrint({ memberId, graphAppendix }: { memberId: string;
     const plan = data.workspace.plan;
     // The roadmap places each step by the same schedule the tables print.
     const scheduled = [...report.courses, ...report.milestones].map((r) => [r.nodeId, { start: r.start, end: r.end }] as const);
-    const roadmap =
-      plan && plan.nodes.some((n) => n.kind !== 'skill')
-        ? layoutRoadmap({
-            nodes: plan.nodes,
-            edges: plan.edges,
-            dates: new Map([...storedDates(plan.nodes), ...scheduled]),
-            startDate: data.workspace.member.startDate ?? data.workspace.today,
-            current: new Map(data.workspace.levels.map((l) => [l.skillId, l.level])),
-            catalog: roadmapCatalog(data.skills, data.categories, data.courses),
-            blackouts: data.workspace.blackouts,
-          })
-        : null;
-    return { courses, skillName, report, roadmap, readiness: readinessPairText(report.readinessAtEnd) };
+    const roadmapInput = plan &&
+      plan.nodes.some((n) => n.kind !== 'skill') && {
+        nodes: plan.nodes,
+        edges: plan.edges,
+        dates: new Map([...storedDates(plan.nodes), ...scheduled]),
+        startDate: data.workspace.member.startDate ?? data.workspace.today,
+        current: new Map(data.workspace.levels.map((l) => [l.skillId, l.level])),
+        catalog: roadmapCatalog(data.skills, data.categories, data.courses),
+        blackouts: data.workspace.blackouts,
+      };
+    // As on screen (month or quarter columns by the plan's span); by quarter when months do not fit on paper.
+    const roadmaps = roadmapInput ? [layoutRoadmap(roadmapInput), layoutRoadmap({ ...roadmapInput, granularity: 'quarter' })] : [];
+    return { courses, skillName, report, roadmaps, readiness: readinessPairText(report.readinessAtEnd) };
   }, [data]);
 
   const paper = data ? paperFor(data.settings.paperSize, navigator.language) : null;
@@ -94,7 +94,7 @@ export function MemberPlanPrint({ memberId, graphAppendix }: { memberId: string;
             }}
           />
 
-          {view.roadmap && <RoadmapPages roadmap={view.roadmap} paper={paper} />}
+          {view.roadmaps.length > 0 && <RoadmapPages layouts={view.roadmaps} paper={paper} />}
           <ScheduleTable report={view.report} />
           <GapTable report={view.report} roleName={data.workspace.targetRole?.name ?? 'the target role'} hasRole={!!data.workspace.targetRole} />
           <OpenGapsAndNotes report={view.report} />

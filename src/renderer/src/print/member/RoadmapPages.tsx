@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from '../../../../shared/domain/plan';
 import { PROFICIENCY_LABELS } from '../../../../shared/domain/proficiency';
 import { contentBox, type Paper } from '../../../../shared/reports/paper';
-import { paginateRoadmap, PRINT_CARD, printChips, printTitleLines, type RoadmapPage } from '../../../../shared/reports/roadmap-pages';
+import { choosePrintedRoadmap, PRINT_CARD, printChips, printTitleLines, type RoadmapPage } from '../../../../shared/reports/roadmap-pages';
 import { ROADMAP_GEOMETRY as G, type Roadmap, type RoadmapNode } from '../../../../shared/roadmap';
 import { formatSpan } from '../../features/paths/format';
 
@@ -9,7 +9,7 @@ import { formatSpan } from '../../features/paths/format';
 const MIN_TEXT_PT = 7.2;
 const PT_PER_PX = 0.75;
 /** Room on each landscape page above the drawing for its heading and the chips' legend, in CSS px. */
-const HEADING_PX = 100;
+const HEADING_PX = 84;
 /** The smallest font on the drawing, in roadmap units (cards, column ranges and blackout labels). */
 const SMALLEST_FONT = Math.min(PRINT_CARD.metaLine.font, PRINT_CARD.chipLine.font, PRINT_CARD.titleLine.font);
 /** Never print larger than on screen. */
@@ -63,12 +63,12 @@ function RoadmapDrawing({ page }: { page: RoadmapPage }) {
             <rect key={lane.key} x={0} y={lane.y} width={page.width} height={lane.height} fill={i % 2 ? '#ffffff' : '#f5f7fb'} />
           ))}
           {page.blackouts.map((b) => (
-            <rect key={`${b.startsOn}-${b.endsOn}`} x={b.x} y={G.headerHeight} width={b.width} height={page.height - G.headerHeight} fill="#e9ecf1" />
+            <rect key={`${b.startsOn}-${b.endsOn}`} x={b.x} y={PRINT_CARD.headerHeight} width={b.width} height={page.height - PRINT_CARD.headerHeight} fill="#e9ecf1" />
           ))}
           {page.columns.map((c) => (
             <line key={c.key} x1={c.x} x2={c.x} y1={0} y2={page.height} stroke="#c3c9d2" strokeWidth={1} />
           ))}
-          <line x1={0} x2={page.width} y1={G.headerHeight} y2={G.headerHeight} stroke="#8a94a6" strokeWidth={1.5} />
+          <line x1={0} x2={page.width} y1={PRINT_CARD.headerHeight} y2={PRINT_CARD.headerHeight} stroke="#8a94a6" strokeWidth={1.5} />
           <defs>
             <marker id="roadmap-arrow" viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">
               <path d="M0,0 L10,5 L0,10 z" fill="#5a6473" />
@@ -83,13 +83,13 @@ function RoadmapDrawing({ page }: { page: RoadmapPage }) {
           })}
         </svg>
         {page.columns.map((c) => (
-          <div key={c.key} className="roadmap-print__column" style={{ left: c.x, width: c.width, height: G.headerHeight }}>
+          <div key={c.key} className="roadmap-print__column" style={{ left: c.x, width: c.width, height: PRINT_CARD.headerHeight }}>
             <span className="print-strong">{c.label}</span>
             {c.range !== c.label && <span className="roadmap-print__range">{c.range}</span>}
           </div>
         ))}
         {page.blackouts.map((b) => (
-          <div key={`${b.startsOn}-${b.endsOn}`} className="roadmap-print__blackout" style={{ left: b.x, top: G.headerHeight + 2, width: Math.max(b.width, 120) }}>
+          <div key={`${b.startsOn}-${b.endsOn}`} className="roadmap-print__blackout" style={{ left: b.x, top: PRINT_CARD.headerHeight + 2, width: Math.max(b.width, 120) }}>
             {b.label || 'No learning'}
           </div>
         ))}
@@ -108,15 +108,16 @@ function RoadmapDrawing({ page }: { page: RoadmapPage }) {
 
 /**
  * The roadmap on at most two landscape pages: time left to right in month or quarter columns, a lane per skill
- * category, the courses and grouped milestones with the skills they raise (from → to). Split only between
- * columns, scaled so the smallest text prints at 7.2 pt or more; what does not fit is said on the page.
+ * category, the courses and grouped milestones with the skills they raise (from → to). `layouts` are the same
+ * plan by month and by quarter: the first that prints whole is drawn. Split only between columns, scaled so the smallest text prints at 7.2 pt or more; what does not fit is said on the page.
  */
-export function RoadmapPages({ roadmap, paper }: { roadmap: Roadmap; paper: Paper }) {
+export function RoadmapPages({ layouts, paper }: { layouts: readonly Roadmap[]; paper: Paper }) {
   const area = contentBox(paper, 'landscape');
   const minScale = MIN_TEXT_PT / (SMALLEST_FONT * PT_PER_PX);
-  const pagination = paginateRoadmap(roadmap, { width: area.width, height: area.height - HEADING_PX }, { minScale, maxScale: MAX_SCALE });
-  const count = pagination.pages.length;
-  if (count === 0) return null;
+  const chosen = choosePrintedRoadmap(layouts, { width: area.width, height: area.height - HEADING_PX }, { minScale, maxScale: MAX_SCALE });
+  const pagination = chosen?.pagination;
+  const count = pagination?.pages.length ?? 0;
+  if (!pagination || count === 0) return null;
   const leftOut = pagination.leftOutColumns;
   return (
     <>
