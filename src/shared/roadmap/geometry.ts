@@ -3,8 +3,10 @@
  * them). The renderer draws nodes with these fonts and line heights, so the heights computed here fit the text.
  */
 export const ROADMAP_GEOMETRY = {
-  /** The lane labels' column on the left. */
-  laneLabelWidth: 190,
+  /** A margin on the left (lanes are named in a title row at the top of each lane, not in a column). */
+  laneLabelWidth: 16,
+  /** The lane's title row: its category's name, above its nodes. */
+  laneTitleHeight: 24,
   /** The column headers' row on top. */
   headerHeight: 52,
   columnWidth: 300,
@@ -12,7 +14,7 @@ export const ROADMAP_GEOMETRY = {
   /** Space above the first node of a lane-column, below the last, and between two stacked nodes. */
   lanePadding: 14,
   nodeGap: 14,
-  minLaneHeight: 96,
+  minLaneHeight: 120,
   /** Node content: padding, the kind line, title lines, the dates line, one line per chip. */
   nodePadding: 10,
   kindLine: { font: 12, line: 16 },

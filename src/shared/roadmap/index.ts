@@ -16,7 +16,7 @@
  *   (`skills.list`, `categories.list`, `courses.list` or any objects with the same fields).
  * - `storedDates(nodes)`: the dates a saved plan's nodes carry (`plan.nodes`), for `input.dates` where no
  *   schedule is computed (the PDF); the editor passes `scheduleCourses(...).dates`.
- * - `ROADMAP_GEOMETRY` (sizes and fonts the nodes are drawn with), `SMALLEST_NODE_FONT`, `shownChips(count)`
+ * - `ROADMAP_GEOMETRY` (sizes and fonts the nodes are drawn with; each lane is named in a title row at its top), `SMALLEST_NODE_FONT`, `shownChips(count)`
  *   (chips shown and the "+N more" count), `xOfDay(columns, day)`, `levelChipText(chip)` ("Basic → Advanced").
  *
  * Example: `layoutRoadmap({ nodes: plan.nodes, edges: plan.edges, dates: storedDates(plan.nodes),

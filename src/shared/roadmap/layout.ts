@@ -44,7 +44,7 @@ export function layoutRoadmap(input: RoadmapInput): Roadmap {
     columnByKey.get(s.column)!.nodeIds.push(s.id);
   }
   const stackHeight = (items: readonly { height: number }[]) =>
-    items.reduce((sum, i) => sum + i.height, 0) + Math.max(0, items.length - 1) * G.nodeGap + 2 * G.lanePadding;
+    G.laneTitleHeight + items.reduce((sum, i) => sum + i.height, 0) + Math.max(0, items.length - 1) * G.nodeGap + 2 * G.lanePadding;
 
   const lanes: RoadmapLane[] = [];
   const offsetInLane = new Map<string, { lane: string; dy: number }>();
@@ -54,7 +54,7 @@ export function layoutRoadmap(input: RoadmapInput): Roadmap {
     for (const c of columns) {
       const items = stacks.get(`${key}\u0000${c.key}`) ?? [];
       height = Math.max(height, stackHeight(items));
-      let dy = G.lanePadding;
+      let dy = G.laneTitleHeight + G.lanePadding;
       for (const item of items) {
         offsetInLane.set(item.id, { lane: key, dy });
         dy += item.height + G.nodeGap;
