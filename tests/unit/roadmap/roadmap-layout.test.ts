@@ -95,7 +95,7 @@ describe('the roadmap of a small plan (hand-worked)', () => {
     expect(roadmap.columns.map((c) => c.nodeIds)).toEqual([['n-c1', 'n-c2'], [], ['n-c3'], ['milestones:cat-b:2027-04']]);
   });
 
-  it('has a lane per category in the catalog’s order, as tall as its fullest column', () => {
+  it('has a lane per category, by when its first step starts, as tall as its fullest column', () => {
     // A 24 px title row, then Foundations: Python basics (96) + 2 × 14 padding; Attacks: LLM attacks or the
     // milestones (117) + 28.
     expect(roadmap.lanes).toEqual([
@@ -220,6 +220,14 @@ describe('lanes and chips in less usual plans', () => {
     });
     const chips = Object.fromEntries(roadmap.nodes.map((n) => [n.id, n.chips.map((c) => `${c.from}→${c.to}`)]));
     expect(chips).toEqual({ a: ['1→2'], b: ['1→3'], c: [] });
+  });
+
+  it('puts the lane whose first step starts first on top, whatever the catalog’s order', () => {
+    const later = { ...DATES, 'n-c1': ['2027-03-02', '2027-03-20'] as [string, string] };
+    expect(layoutRoadmap(input({}, later)).lanes.map((l) => l.label)).toEqual(['Attacks', 'Foundations']);
+    // Starting the same day, the catalog's order decides.
+    const same = { ...DATES, 'n-c1': ['2027-01-21', '2027-01-30'] as [string, string] };
+    expect(layoutRoadmap(input({}, same)).lanes.map((l) => l.label)).toEqual(['Foundations', 'Attacks']);
   });
 
   it('reads a saved plan’s stored dates', () => {
