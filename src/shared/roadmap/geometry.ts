@@ -18,7 +18,7 @@ export const ROADMAP_GEOMETRY = {
   /** Node content: padding, the kind line, title lines, the dates line, one line per chip. */
   nodePadding: 10,
   kindLine: { font: 12, line: 16 },
-  titleLine: { font: 15, line: 19, maxLines: 3, charsPerLine: 30 },
+  titleLine: { font: 15, line: 19, maxLines: 3, charsPerLine: 24 },
   metaLine: { font: 12, line: 16 },
   chipLine: { font: 13, line: 21 },
   /** At most this many chip lines: with more chips, the last line reads "+N more" (`shownChips`). */

@@ -8,8 +8,8 @@
  *     and the `nodeIds` laid out in it (a phase, for an outline);
  *   - `lanes`: one per skill category with a step, by when their first step starts (ties: catalog order, 'Other'
  *     last), with `y`, `height`, `label`;
- *   - `nodes`: a course each, and per lane and column one node grouping its milestones ("Mentoring or on-the-job
- *     work", `items` = their skills); each with `chips` (skill, from → to level) in schedule order, `status`,
+ *   - `nodes`: a course each, and per lane and column one node grouping its milestones ("Mentoring or on the job",
+ *     `items` = their skills); each with `chips` (skill, from → to level) in schedule order, `status`,
  *     `start`/`end`, `x`/`y` (top-left), `width`/`height`, `planNodeIds`, and `pinned` when placed by hand;
  *   - `edges`: only "this step must come before that one" (through skill nodes, transitively reduced);
  *   - `blackouts`: periods without learning as bands (`x`, `width`) over the columns; `width`/`height` of all.

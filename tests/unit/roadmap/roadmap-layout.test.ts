@@ -122,7 +122,7 @@ describe('the roadmap of a small plan (hand-worked)', () => {
     const group = roadmap.nodes.find((n) => n.kind === 'milestones')!;
     expect(group).toMatchObject({
       id: 'milestones:cat-b:2027-04',
-      title: 'Mentoring or on-the-job work',
+      title: 'Mentoring or on the job',
       planNodeIds: ['m1', 'm2'],
       items: ['Prompt injection', 'Red teaming'],
       start: '2027-04-12',

@@ -82,7 +82,7 @@ export function PathToolbar({ generateOpen, setGenerateOpen }: { generateOpen: b
           disabled={!hasPins}
           title="Put the steps you placed by hand back where the roadmap lays them out"
         >
-          Lay out again
+          Reset layout
         </button>
       ) : (
         <button type="button" className="button" onClick={() => usePaths.getState().autoLayout()} disabled={!hasNodes}>

@@ -125,9 +125,9 @@ export function PlanViews({ onEditNote }: { onEditNote: (nodeId: string) => void
     <div className="plan-views">
       <div className="plan-views__bar">
         <ViewSwitch view={view} />
-        {view === 'roadmap' && roadmap && <PhaseOutline roadmap={roadmap} />}
         {view === 'roadmap' && roadmap && <ExportButtons roadmap={roadmap} facts={facts} />}
       </div>
+      {view === 'roadmap' && roadmap && <PhaseOutline roadmap={roadmap} />}
       {view === 'roadmap' && roadmap ? (
         <RoadmapCanvas key={planId} roadmap={roadmap} facts={facts} onEditNote={onEditNote} onConnectFrom={setConnectFrom} />
       ) : (
