@@ -91,6 +91,8 @@ export const teamPaths = z.object({
       targetRoleName: z.string().nullable(),
       plan: planSummary.nullable(),
       variantCount: z.number().int(),
+      /** Periods without learning (drawn on the timeline). */
+      blackouts: z.array(blackout),
       totals: scheduleTotals.nullable(),
       bars: z.array(
         z.object({

@@ -15,7 +15,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ContextMenu } from 'radix-ui';
-import { useCallback, useEffect, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../../shared/domain/plan';
 import { SMALLEST_NODE_FONT, type Roadmap, type RoadmapNode } from '../../../../../shared/roadmap';
@@ -81,7 +81,11 @@ export function RoadmapCanvas({
   }, [roadmap, facts, selectedIds]);
   // Positions during a drag live here until it ends (then they become hand-placed positions in the store).
   const [nodes, setNodes] = useState(laidOut);
-  useEffect(() => setNodes(laidOut), [laidOut]);
+  const [shownLayout, setShownLayout] = useState(laidOut);
+  if (shownLayout !== laidOut) {
+    setShownLayout(laidOut);
+    setNodes(laidOut);
+  }
 
   const edges = useMemo<Edge[]>(
     () =>
@@ -172,6 +176,7 @@ export function RoadmapCanvas({
         <div
           ref={canvasRef}
           className="plan-canvas roadmap-canvas"
+          tabIndex={-1}
           data-testid="roadmap-canvas"
           onDragOver={(e) => {
             e.preventDefault();

@@ -20,18 +20,20 @@ export function useRoadmap(facts: PlanFacts): Roadmap | null {
   const workspace = usePaths((s) => s.workspace);
   const pins = usePaths((s) => s.roadmapPins);
   const roadmapCatalog = useMemo(() => (catalog ? catalogOf(catalog) : null), [catalog]);
+  // A new schedule comes with every change of the graph's content (see plan-facts.ts).
+  const { schedule, current } = facts;
   return useMemo(() => {
     if (!roadmapCatalog || !workspace) return null;
     const nodes = usePaths.getState().nodes.map((n) => ({ id: n.id, ...n.data }));
     return layoutRoadmap({
       nodes,
       edges: usePaths.getState().edges,
-      dates: facts.schedule.dates,
+      dates: schedule.dates,
       startDate: workspace.member.startDate ?? workspace.today,
-      current: facts.current,
+      current,
       catalog: roadmapCatalog,
       pinned: new Map(Object.entries(pins)),
       blackouts: workspace.blackouts,
     });
-  }, [facts, roadmapCatalog, workspace, pins]);
+  }, [schedule, current, roadmapCatalog, workspace, pins]);
 }
