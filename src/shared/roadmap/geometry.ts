@@ -3,8 +3,10 @@
  * them). The renderer draws nodes with these fonts and line heights, so the heights computed here fit the text.
  */
 export const ROADMAP_GEOMETRY = {
-  /** The lane labels' column on the left. */
-  laneLabelWidth: 190,
+  /** A margin on the left (lanes are named in a title row at the top of each lane, not in a column). */
+  laneLabelWidth: 16,
+  /** The lane's title row: its category's name, above its nodes. */
+  laneTitleHeight: 24,
   /** The column headers' row on top. */
   headerHeight: 52,
   columnWidth: 300,
@@ -12,11 +14,11 @@ export const ROADMAP_GEOMETRY = {
   /** Space above the first node of a lane-column, below the last, and between two stacked nodes. */
   lanePadding: 14,
   nodeGap: 14,
-  minLaneHeight: 96,
+  minLaneHeight: 120,
   /** Node content: padding, the kind line, title lines, the dates line, one line per chip. */
   nodePadding: 10,
   kindLine: { font: 12, line: 16 },
-  titleLine: { font: 15, line: 19, maxLines: 3, charsPerLine: 30 },
+  titleLine: { font: 15, line: 19, maxLines: 3, charsPerLine: 24 },
   metaLine: { font: 12, line: 16 },
   chipLine: { font: 13, line: 21 },
   /** At most this many chip lines: with more chips, the last line reads "+N more" (`shownChips`). */
@@ -31,19 +33,29 @@ export const SMALLEST_NODE_FONT = Math.min(
   ROADMAP_GEOMETRY.chipLine.font,
 );
 
-/** Lines a title takes (an estimate from its length, at most `maxLines`; the renderer clamps to it). */
-export function titleLines(title: string): number {
+/**
+ * A title broken into the lines a node shows (by words, `charsPerLine` at most unless one word is longer, at most
+ * `maxLines`, the last one ending in "…" when the title is cut). The SVG export draws these lines; the canvas
+ * clamps to the same count.
+ */
+export function titleLineBreaks(title: string): string[] {
   const { charsPerLine, maxLines } = ROADMAP_GEOMETRY.titleLine;
-  let lines = 1;
-  let used = 0;
+  const lines: string[] = [];
   for (const word of title.split(/\s+/).filter(Boolean)) {
-    const need = used === 0 ? word.length : used + 1 + word.length;
-    if (need > charsPerLine && used > 0) {
-      lines++;
-      used = word.length;
-    } else used = need;
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= charsPerLine) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
   }
-  return Math.min(maxLines, lines);
+  if (lines.length === 0) return [''];
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  kept[maxLines - 1] = `${kept[maxLines - 1]!.slice(0, charsPerLine - 1)}…`;
+  return kept;
+}
+
+/** Lines a title takes (at most `maxLines`). */
+export function titleLines(title: string): number {
+  return titleLineBreaks(title).length;
 }
 
 /** How many chips a node shows, and how many the "+N more" line sums up (0: no such line). */

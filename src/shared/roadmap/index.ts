@@ -6,9 +6,10 @@
  *   - `columns`: time left → right, by month ('Mar 2027') or quarter ('Q1 2027', range 'Jan–Mar 2027') chosen by
  *     the plan's span, plus 'Not scheduled' when a step has no dates; each with `x`, `width`, `start`/`end` days
  *     and the `nodeIds` laid out in it (a phase, for an outline);
- *   - `lanes`: one per skill category with a step (catalog order, 'Other' last), with `y`, `height`, `label`;
- *   - `nodes`: a course each, and per lane and column one node grouping its milestones ("Mentoring or on-the-job
- *     work", `items` = their skills); each with `chips` (skill, from → to level) in schedule order, `status`,
+ *   - `lanes`: one per skill category with a step, by when their first step starts (ties: catalog order, 'Other'
+ *     last), with `y`, `height`, `label`;
+ *   - `nodes`: a course each, and per lane and column one node grouping its milestones ("Mentoring or on the job",
+ *     `items` = their skills); each with `chips` (skill, from → to level) in schedule order, `status`,
  *     `start`/`end`, `x`/`y` (top-left), `width`/`height`, `planNodeIds`, and `pinned` when placed by hand;
  *   - `edges`: only "this step must come before that one" (through skill nodes, transitively reduced);
  *   - `blackouts`: periods without learning as bands (`x`, `width`) over the columns; `width`/`height` of all.
@@ -16,8 +17,10 @@
  *   (`skills.list`, `categories.list`, `courses.list` or any objects with the same fields).
  * - `storedDates(nodes)`: the dates a saved plan's nodes carry (`plan.nodes`), for `input.dates` where no
  *   schedule is computed (the PDF); the editor passes `scheduleCourses(...).dates`.
- * - `ROADMAP_GEOMETRY` (sizes and fonts the nodes are drawn with), `SMALLEST_NODE_FONT`, `shownChips(count)`
- *   (chips shown and the "+N more" count), `xOfDay(columns, day)`, `levelChipText(chip)` ("Basic → Advanced").
+ * - `ROADMAP_GEOMETRY` (sizes and fonts the nodes are drawn with; each lane is named in a title row at its top), `SMALLEST_NODE_FONT`, `shownChips(count)`
+ *   (chips shown and the "+N more" count), `titleLineBreaks(title)` (a title's lines on a node),
+ *   `xOfDay(columns, day)`, `levelChipText(chip)` ("Basic → Advanced").
+ * - `roadmapSvg(roadmap, text)`: the roadmap as a standalone SVG document, every word a <text> element.
  *
  * Example: `layoutRoadmap({ nodes: plan.nodes, edges: plan.edges, dates: storedDates(plan.nodes),
  *   startDate, current, catalog: roadmapCatalog(skills, categories, courses), blackouts })`.
@@ -28,8 +31,9 @@ import type { RoadmapCatalog, RoadmapChip } from './types';
 
 export { layoutRoadmap } from './layout';
 export { chooseGranularity, MONTHS_FOR_MONTH_COLUMNS, UNSCHEDULED_COLUMN, xOfDay } from './columns';
-export { nodeHeight, ROADMAP_GEOMETRY, shownChips, SMALLEST_NODE_FONT, titleLines } from './geometry';
+export { nodeHeight, ROADMAP_GEOMETRY, shownChips, SMALLEST_NODE_FONT, titleLineBreaks, titleLines } from './geometry';
 export { MILESTONES_TITLE, OTHER_LANE } from './steps';
+export { roadmapSvg, xmlText, type RoadmapPictureText } from './svg';
 export type * from './types';
 
 export function roadmapCatalog(

@@ -12,7 +12,8 @@ const OTHER_LABEL = 'Other';
  * - Columns: from the plan's first day (or an earlier dated step) to its last step's end, by month when that
  *   spans at most `MONTHS_FOR_MONTH_COLUMNS` calendar months, else by quarter; steps without dates go in a last
  *   "Not scheduled" column. A step sits in the column of its start day.
- * - Lanes: one per skill category that has a step, in the catalog's category order, "Other" last.
+ * - Lanes: one per skill category that has a step, in the order their first step starts (ties: the catalog's
+ *   category order, "Other" last), so the roadmap reads from top left to bottom right.
  * - In each lane and column the steps stack top to bottom in schedule order (start, end, id); a lane is as tall
  *   as its fullest column. A pinned step keeps its position and takes no room in the stack.
  */
@@ -28,10 +29,17 @@ export function layoutRoadmap(input: RoadmapInput): Roadmap {
   const columns = timeColumns(first, last, granularity, steps.some((s) => s.column === UNSCHEDULED_COLUMN));
   const columnByKey = new Map(columns.map((c) => [c.key, c]));
 
-  const laneKeys = [...new Set(steps.map((s) => s.lane))];
+  // Lanes in the order their first step starts, so the roadmap reads from top left to bottom right and opens on
+  // the first weeks' steps; ties in the catalog's category order.
+  const firstStart = new Map<string, string>();
+  for (const s of steps) {
+    const start = s.start ?? '9999-12-31';
+    if (!firstStart.has(s.lane) || start < firstStart.get(s.lane)!) firstStart.set(s.lane, start);
+  }
+  const laneKeys = [...firstStart.keys()];
   const categoryRank = new Map([...input.catalog.categories.keys()].map((id, i) => [id, i]));
   const laneRank = (k: string) => (k === OTHER_LANE ? Number.MAX_SAFE_INTEGER : (categoryRank.get(k) ?? Number.MAX_SAFE_INTEGER - 1));
-  laneKeys.sort((a, b) => laneRank(a) - laneRank(b) || a.localeCompare(b));
+  laneKeys.sort((a, b) => firstStart.get(a)!.localeCompare(firstStart.get(b)!) || laneRank(a) - laneRank(b) || a.localeCompare(b));
 
   const pinned = input.pinned ?? new Map<string, { x: number; y: number }>();
   // Stack each lane-column's unpinned steps; steps already come in schedule order.
@@ -44,7 +52,7 @@ export function layoutRoadmap(input: RoadmapInput): Roadmap {
     columnByKey.get(s.column)!.nodeIds.push(s.id);
   }
   const stackHeight = (items: readonly { height: number }[]) =>
-    items.reduce((sum, i) => sum + i.height, 0) + Math.max(0, items.length - 1) * G.nodeGap + 2 * G.lanePadding;
+    G.laneTitleHeight + items.reduce((sum, i) => sum + i.height, 0) + Math.max(0, items.length - 1) * G.nodeGap + 2 * G.lanePadding;
 
   const lanes: RoadmapLane[] = [];
   const offsetInLane = new Map<string, { lane: string; dy: number }>();
@@ -54,7 +62,7 @@ export function layoutRoadmap(input: RoadmapInput): Roadmap {
     for (const c of columns) {
       const items = stacks.get(`${key}\u0000${c.key}`) ?? [];
       height = Math.max(height, stackHeight(items));
-      let dy = G.lanePadding;
+      let dy = G.laneTitleHeight + G.lanePadding;
       for (const item of items) {
         offsetInLane.set(item.id, { lane: key, dy });
         dy += item.height + G.nodeGap;

@@ -4,7 +4,7 @@ import type { RoadmapChip, RoadmapGranularity, RoadmapInput } from './types';
 
 /** The lane of steps whose skills have no category the catalog knows (a free milestone, a course teaching nothing). */
 export const OTHER_LANE = 'other';
-export const MILESTONES_TITLE = 'Mentoring or on-the-job work';
+export const MILESTONES_TITLE = 'Mentoring or on the job';
 
 /** A roadmap node before it is placed. */
 export interface Step {

@@ -79,7 +79,7 @@ export interface RoadmapNode {
   /** The plan nodes it stands for (one course, or the milestones grouped in it), ordered by id. */
   planNodeIds: string[];
   courseId: string | null;
-  /** The course's title, or "Mentoring or on-the-job work" for a group of milestones. */
+  /** The course's title, or "Mentoring or on the job" for a group of milestones. */
   title: string;
   /** For milestones: each milestone's skill name (or its own label for a free milestone), in chip order. */
   items: string[];

@@ -84,36 +84,37 @@ function input(extra: Partial<RoadmapInput> = {}, dates = DATES, nodes = NODES):
 describe('the roadmap of a small plan (hand-worked)', () => {
   const roadmap = layoutRoadmap(input());
 
-  it('has a column per month from January to April 2027, after the lane labels', () => {
+  it('has a column per month from January to April 2027, after a margin', () => {
     expect(roadmap.granularity).toBe('month');
     expect(roadmap.columns.map((c) => [c.key, c.label, c.x, c.width, c.start, c.end])).toEqual([
-      ['2027-01', 'Jan 2027', 190, 300, '2027-01-01', '2027-01-31'],
-      ['2027-02', 'Feb 2027', 490, 300, '2027-02-01', '2027-02-28'],
-      ['2027-03', 'Mar 2027', 790, 300, '2027-03-01', '2027-03-31'],
-      ['2027-04', 'Apr 2027', 1090, 300, '2027-04-01', '2027-04-30'],
+      ['2027-01', 'Jan 2027', 16, 300, '2027-01-01', '2027-01-31'],
+      ['2027-02', 'Feb 2027', 316, 300, '2027-02-01', '2027-02-28'],
+      ['2027-03', 'Mar 2027', 616, 300, '2027-03-01', '2027-03-31'],
+      ['2027-04', 'Apr 2027', 916, 300, '2027-04-01', '2027-04-30'],
     ]);
     expect(roadmap.columns.map((c) => c.nodeIds)).toEqual([['n-c1', 'n-c2'], [], ['n-c3'], ['milestones:cat-b:2027-04']]);
   });
 
-  it('has a lane per category in the catalog’s order, as tall as its fullest column', () => {
-    // Foundations: Python basics (96) + 2 × 14 padding. Attacks: LLM attacks or the milestones (117) + 28.
+  it('has a lane per category, by when its first step starts, as tall as its fullest column', () => {
+    // A 24 px title row, then Foundations: Python basics (96) + 2 × 14 padding; Attacks: LLM attacks or the
+    // milestones (117) + 28.
     expect(roadmap.lanes).toEqual([
-      { key: 'cat-a', label: 'Foundations', y: 52, height: 124 },
-      { key: 'cat-b', label: 'Attacks', y: 176, height: 145 },
+      { key: 'cat-a', label: 'Foundations', y: 52, height: 148 },
+      { key: 'cat-b', label: 'Attacks', y: 200, height: 169 },
     ]);
   });
 
   it('makes courses the nodes, with the skills they raise as from → to chips in schedule order', () => {
     const byId = new Map(roadmap.nodes.map((n) => [n.id, n]));
-    expect(byId.get('n-c1')).toMatchObject({ kind: 'course', title: 'Python basics', lane: 'cat-a', column: '2027-01', x: 208, y: 66, width: 264, height: 96 });
+    expect(byId.get('n-c1')).toMatchObject({ kind: 'course', title: 'Python basics', lane: 'cat-a', column: '2027-01', x: 34, y: 90, width: 264, height: 96 });
     expect(byId.get('n-c1')!.chips).toEqual([{ skillId: 's1', name: 'Python', from: 1, to: 2 }]);
-    expect(byId.get('n-c2')).toMatchObject({ lane: 'cat-b', x: 208, y: 190, height: 117 });
+    expect(byId.get('n-c2')).toMatchObject({ lane: 'cat-b', x: 34, y: 238, height: 117 });
     expect(byId.get('n-c2')!.chips.map((c) => [c.name, c.from, c.to])).toEqual([
       ['Prompt injection', 0, 3],
       ['Red teaming', 0, 2],
     ]);
     // Red teaming was brought to 2 by LLM attacks, before.
-    expect(byId.get('n-c3')).toMatchObject({ x: 808, y: 190, chips: [{ skillId: 's3', name: 'Red teaming', from: 2, to: 4 }] });
+    expect(byId.get('n-c3')).toMatchObject({ x: 634, y: 238, chips: [{ skillId: 's3', name: 'Red teaming', from: 2, to: 4 }] });
     expect(roadmap.nodes.some((n) => n.planNodeIds.some((id) => id.startsWith('k')))).toBe(false);
   });
 
@@ -121,13 +122,13 @@ describe('the roadmap of a small plan (hand-worked)', () => {
     const group = roadmap.nodes.find((n) => n.kind === 'milestones')!;
     expect(group).toMatchObject({
       id: 'milestones:cat-b:2027-04',
-      title: 'Mentoring or on-the-job work',
+      title: 'Mentoring or on the job',
       planNodeIds: ['m1', 'm2'],
       items: ['Prompt injection', 'Red teaming'],
       start: '2027-04-12',
       end: '2027-04-30',
-      x: 1108,
-      y: 190,
+      x: 934,
+      y: 238,
       height: 117,
     });
     expect(group.chips.map((c) => [c.name, c.from, c.to])).toEqual([
@@ -146,7 +147,7 @@ describe('the roadmap of a small plan (hand-worked)', () => {
   });
 
   it('measures the whole drawing', () => {
-    expect([roadmap.width, roadmap.height]).toEqual([1390, 321]);
+    expect([roadmap.width, roadmap.height]).toEqual([1216, 369]);
   });
 
   it('keeps a position set by hand, which takes no room in its column', () => {
@@ -186,7 +187,7 @@ describe('columns by the plan’s span', () => {
   it('puts steps without dates in a last “Not scheduled” column', () => {
     const { m2: _gone, ...dates } = DATES;
     const roadmap = layoutRoadmap(input({}, dates));
-    expect(roadmap.columns.at(-1)).toMatchObject({ key: 'unscheduled', label: 'Not scheduled', x: 1390, start: null, nodeIds: ['milestones:cat-b:unscheduled'] });
+    expect(roadmap.columns.at(-1)).toMatchObject({ key: 'unscheduled', label: 'Not scheduled', x: 1216, start: null, nodeIds: ['milestones:cat-b:unscheduled'] });
   });
 
   it('opens on the plan’s first day even before any step starts', () => {
@@ -195,9 +196,9 @@ describe('columns by the plan’s span', () => {
   });
 
   it('draws a blackout as a band over the days it covers', () => {
-    // January has 31 days in 300 px: the 11th starts 10 days in, the 18th (the day after it ends) 17 days in.
+    // January (x 16) has 31 days in 300 px: the 11th starts 10 days in, the 18th (the day after it ends) 17 days in.
     const roadmap = layoutRoadmap(input({ blackouts: [{ startsOn: '2027-01-11', endsOn: '2027-01-17', label: 'Holiday' }] }));
-    expect(roadmap.blackouts).toEqual([{ startsOn: '2027-01-11', endsOn: '2027-01-17', label: 'Holiday', x: 287, width: 68 }]);
+    expect(roadmap.blackouts).toEqual([{ startsOn: '2027-01-11', endsOn: '2027-01-17', label: 'Holiday', x: 113, width: 68 }]);
     const outside = layoutRoadmap(input({ blackouts: [{ startsOn: '2028-05-01', endsOn: '2028-05-09', label: 'Later' }] }));
     expect(outside.blackouts).toEqual([]);
   });
@@ -219,6 +220,14 @@ describe('lanes and chips in less usual plans', () => {
     });
     const chips = Object.fromEntries(roadmap.nodes.map((n) => [n.id, n.chips.map((c) => `${c.from}→${c.to}`)]));
     expect(chips).toEqual({ a: ['1→2'], b: ['1→3'], c: [] });
+  });
+
+  it('puts the lane whose first step starts first on top, whatever the catalog’s order', () => {
+    const later = { ...DATES, 'n-c1': ['2027-03-02', '2027-03-20'] as [string, string] };
+    expect(layoutRoadmap(input({}, later)).lanes.map((l) => l.label)).toEqual(['Attacks', 'Foundations']);
+    // Starting the same day, the catalog's order decides.
+    const same = { ...DATES, 'n-c1': ['2027-01-21', '2027-01-30'] as [string, string] };
+    expect(layoutRoadmap(input({}, same)).lanes.map((l) => l.label)).toEqual(['Foundations', 'Attacks']);
   });
 
   it('reads a saved plan’s stored dates', () => {
