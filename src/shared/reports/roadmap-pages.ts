@@ -1,4 +1,3 @@
-import { ROADMAP_GEOMETRY as G } from '../roadmap/geometry';
 import type { Roadmap, RoadmapBand, RoadmapColumn, RoadmapEdge, RoadmapLane, RoadmapNode } from '../roadmap/types';
 
 /** One printed page of the roadmap: some of its time columns, only the lanes with a step in them. */
@@ -31,6 +30,8 @@ export interface RoadmapPagination {
  * line 12 to 13 units high so it prints at the same smallest size, at most `maxChips` chip lines).
  */
 export const PRINT_CARD = {
+  /** The lane names' column on the left of each page. */
+  laneLabelWidth: 150,
   /** The column headers' row (label and months) on top of each page. */
   headerHeight: 40,
   padding: 6,
@@ -41,7 +42,7 @@ export const PRINT_CARD = {
   maxChips: 3,
   gap: 8,
   lanePadding: 8,
-  minLaneHeight: 56,
+  minLaneHeight: 64,
 } as const;
 
 /** Title lines a printed card gives `title` (words wrapped at `charsPerLine`, at most `maxLines`). */
@@ -72,43 +73,70 @@ export function printCardHeight(node: Pick<RoadmapNode, 'title' | 'chips'>): num
 }
 
 /**
+ * The lanes to draw when not all fit in `room`: those holding the most steps (then the least height), found by
+ * trying every choice while there are few lanes, else the fullest lanes for their height first; in lane order.
+ */
+function lanesThatFit<T extends { placed: readonly unknown[]; height: number }>(lanes: readonly T[], room: number): T[] {
+  const total = (set: readonly T[]) => set.reduce((h, l) => h + l.height, 0);
+  if (total(lanes) <= room) return [...lanes];
+  let best: { set: T[]; steps: number; height: number } = { set: [], steps: 0, height: 0 };
+  const consider = (set: T[]) => {
+    const height = total(set);
+    const steps = set.reduce((n, l) => n + l.placed.length, 0);
+    if (height <= room && (steps > best.steps || (steps === best.steps && height < best.height))) best = { set, steps, height };
+  };
+  if (lanes.length <= 14) {
+    for (let mask = 1; mask < 1 << lanes.length; mask++) consider(lanes.filter((_, i) => mask & (1 << i)));
+  } else {
+    const chosen = new Set<T>();
+    for (const l of [...lanes].sort((a, b) => b.placed.length / b.height - a.placed.length / a.height)) {
+      if (total([...chosen, l]) <= room) chosen.add(l);
+    }
+    consider(lanes.filter((l) => chosen.has(l)));
+  }
+  return best.set;
+}
+
+/**
  * The page of a contiguous run of columns. Steps keep their lane, column and order from the layout; each lane
  * and column re-stacks them as printed cards, and a lane is as tall as its fullest column on this page.
  */
 export function roadmapPage(roadmap: Roadmap, columns: readonly RoadmapColumn[], laneLimit?: number): RoadmapPage & { droppedLanes: string[] } {
   const keys = new Set(columns.map((c) => c.key));
-  const shift = columns.length ? columns[0]!.x - G.laneLabelWidth : 0;
+  const shift = columns.length ? columns[0]!.x - PRINT_CARD.laneLabelWidth : 0;
   const onPage = roadmap.nodes.filter((n) => keys.has(n.column));
+  // Each lane's cards, stacked per column from the lane's top (0), and the lane's height.
+  const stacked = roadmap.lanes
+    .map((lane) => {
+      const own = onPage.filter((n) => n.lane === lane.key);
+      const placed: RoadmapNode[] = [];
+      let height: number = PRINT_CARD.minLaneHeight;
+      for (const column of columns) {
+        let dy = PRINT_CARD.lanePadding;
+        for (const n of own.filter((m) => m.column === column.key).sort((a, b) => a.y - b.y || a.id.localeCompare(b.id))) {
+          const h = printCardHeight(n);
+          placed.push({ ...n, x: n.x - shift, y: dy, height: h });
+          dy += h + PRINT_CARD.gap;
+        }
+        height = Math.max(height, dy - PRINT_CARD.gap + PRINT_CARD.lanePadding);
+      }
+      return { lane, placed, height };
+    })
+    .filter((l) => l.placed.length > 0);
+  const kept = laneLimit === undefined ? stacked : lanesThatFit(stacked, laneLimit - PRINT_CARD.headerHeight);
   const lanes: RoadmapLane[] = [];
-  const droppedLanes: string[] = [];
   const nodes: RoadmapNode[] = [];
   let y = PRINT_CARD.headerHeight;
-  for (const lane of roadmap.lanes) {
-    const own = onPage.filter((n) => n.lane === lane.key);
-    if (own.length === 0) continue;
-    const placed: RoadmapNode[] = [];
-    let height: number = PRINT_CARD.minLaneHeight;
-    for (const column of columns) {
-      let dy = PRINT_CARD.lanePadding;
-      for (const n of own.filter((m) => m.column === column.key).sort((a, b) => a.y - b.y || a.id.localeCompare(b.id))) {
-        const h = printCardHeight(n);
-        placed.push({ ...n, x: n.x - shift, y: y + dy, height: h });
-        dy += h + PRINT_CARD.gap;
-      }
-      height = Math.max(height, dy - PRINT_CARD.gap + PRINT_CARD.lanePadding);
-    }
-    if (laneLimit !== undefined && y + height > laneLimit) {
-      droppedLanes.push(lane.label);
-      continue;
-    }
-    lanes.push({ ...lane, y, height });
-    nodes.push(...placed);
-    y += height;
+  for (const l of kept) {
+    lanes.push({ ...l.lane, y, height: l.height });
+    nodes.push(...l.placed.map((n) => ({ ...n, y: n.y + y })));
+    y += l.height;
   }
+  const droppedLanes = stacked.filter((l) => !kept.includes(l)).map((l) => l.lane.label);
   const ids = new Set(nodes.map((n) => n.id));
   const last = columns.at(-1);
-  const right = last ? last.x + last.width : G.laneLabelWidth;
-  const left = columns[0]?.x ?? G.laneLabelWidth;
+  const right = last ? last.x + last.width : shift;
+  const left = columns[0]?.x ?? shift;
   return {
     columns: columns.map((c) => ({ ...c, x: c.x - shift })),
     lanes,

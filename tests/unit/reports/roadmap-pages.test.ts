@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { choosePrintedRoadmap, paginateRoadmap, printCardHeight, PRINT_CARD, stepsLeftOut } from '../../../src/shared/reports/roadmap-pages';
-import { layoutRoadmap, roadmapCatalog, ROADMAP_GEOMETRY, type Roadmap, type RoadmapPlanNode } from '../../../src/shared/roadmap';
+import { choosePrintedRoadmap, paginateRoadmap, printCardHeight, PRINT_CARD, roadmapPage, stepsLeftOut } from '../../../src/shared/reports/roadmap-pages';
+import { layoutRoadmap, roadmapCatalog, type Roadmap, type RoadmapPlanNode } from '../../../src/shared/roadmap';
 
 // Three categories, a course per category and month.
 const catalog = roadmapCatalog(
@@ -43,7 +43,7 @@ describe('paginateRoadmap', () => {
   });
 
   it('splits a wide roadmap between whole columns into two pages, each at the minimum scale or above', () => {
-    // 6 months: 190 + 6 × 300 = 1,990 units; one page would print at 0.50, two at 0.96 (3 columns each).
+    // 6 months: 150 + 6 × 300 = 1,950 units; one page would print at 0.51, two at 0.95 (3 columns each).
     const roadmap = roadmapOf(6, ['a', 'b']);
     const p = paginateRoadmap(roadmap, AREA, { minScale: 0.8 });
     expect(p.pages.map((page) => page.columns.map((c) => c.key))).toEqual([
@@ -55,7 +55,7 @@ describe('paginateRoadmap', () => {
       expect(page.width * page.scale).toBeLessThanOrEqual(AREA.width + 1e-9);
       expect(page.height * page.scale).toBeLessThanOrEqual(AREA.height + 1e-9);
       // Each page starts its columns after the lane labels; every card lies whole inside its own column.
-      expect(page.columns[0]!.x).toBe(ROADMAP_GEOMETRY.laneLabelWidth);
+      expect(page.columns[0]!.x).toBe(PRINT_CARD.laneLabelWidth);
       for (const n of page.nodes) {
         const column = page.columns.find((c) => c.key === n.column)!;
         expect(n.x).toBeGreaterThanOrEqual(column.x);
@@ -73,6 +73,31 @@ describe('paginateRoadmap', () => {
     expect(page.lanes.map((l) => l.label)).toEqual(['Foundations', 'Attacks', 'Governance']);
     const laneHeight = Math.max(PRINT_CARD.minLaneHeight, printCardHeight(page.nodes[0]!) + 2 * PRINT_CARD.lanePadding);
     expect(page.lanes.map((l) => l.y)).toEqual([0, 1, 2].map((i) => PRINT_CARD.headerHeight + i * laneHeight));
+  });
+
+  it('when lanes must be left off a page, keeps those with the most steps and names the others', () => {
+    // One month: Foundations and Governance take a course each, Attacks three (stacked).
+    const ids = ['c-a0', 'c-b0', 'c-b1', 'c-b2', 'c-c0'];
+    const roadmap = layoutRoadmap({
+      nodes: ids.map(course),
+      edges: [],
+      dates: new Map(ids.map((id, i) => [id, { start: `2027-01-0${i + 1}`, end: '2027-01-20' }])),
+      startDate: '2027-01-01',
+      current: new Map(),
+      catalog,
+      granularity: 'month',
+    });
+    const all = roadmapPage(roadmap, roadmap.columns);
+    const height = (label: string) => all.lanes.find((l) => l.label === label)!.height;
+    expect(all.lanes.map((l) => l.label)).toEqual(['Foundations', 'Attacks', 'Governance']);
+    const room = PRINT_CARD.headerHeight + height('Attacks') + height('Foundations');
+    const page = roadmapPage(roadmap, roadmap.columns, room);
+    expect(page.lanes.map((l) => l.label)).toEqual(['Foundations', 'Attacks']);
+    expect(page.droppedLanes).toEqual(['Governance']);
+    expect(page.nodes.map((n) => n.id).sort()).toEqual(['c-a0', 'c-b0', 'c-b1', 'c-b2']);
+    expect(page.height).toBeLessThanOrEqual(room);
+    // Room for one lane only: the one with three steps.
+    expect(roadmapPage(roadmap, roadmap.columns, PRINT_CARD.headerHeight + height('Attacks')).lanes.map((l) => l.label)).toEqual(['Attacks']);
   });
 
   it('names what two pages cannot hold at the minimum scale instead of shrinking it', () => {

@@ -2,7 +2,7 @@ import { STATUS_LABELS } from '../../../../shared/domain/plan';
 import { PROFICIENCY_LABELS } from '../../../../shared/domain/proficiency';
 import { contentBox, type Paper } from '../../../../shared/reports/paper';
 import { choosePrintedRoadmap, PRINT_CARD, printChips, printTitleLines, type RoadmapPage } from '../../../../shared/reports/roadmap-pages';
-import { ROADMAP_GEOMETRY as G, type Roadmap, type RoadmapNode } from '../../../../shared/roadmap';
+import type { Roadmap, RoadmapNode } from '../../../../shared/roadmap';
 import { formatSpan } from '../../features/paths/format';
 
 /** The smallest printed text on the roadmap, in points: a little over the 7 pt floor the PDF keeps. */
@@ -94,7 +94,7 @@ function RoadmapDrawing({ page }: { page: RoadmapPage }) {
           </div>
         ))}
         {page.lanes.map((lane) => (
-          <div key={lane.key} className="roadmap-print__lane" style={{ top: lane.y, height: lane.height, width: G.laneLabelWidth }}>
+          <div key={lane.key} className="roadmap-print__lane" style={{ top: lane.y, height: lane.height, width: PRINT_CARD.laneLabelWidth }}>
             {lane.label}
           </div>
         ))}
