@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { choosePrintedRoadmap, paginateRoadmap, printCardHeight, PRINT_CARD, roadmapPage, stepsLeftOut } from '../../../src/shared/reports/roadmap-pages';
+import {
+  choosePrintedRoadmap,
+  isWhole,
+  paginateRoadmap,
+  printCardHeight,
+  printChipLines,
+  PRINT_CARD,
+  printTitleLines,
+  roadmapPage,
+  stepsLeftOut,
+} from '../../../src/shared/reports/roadmap-pages';
 import { layoutRoadmap, roadmapCatalog, type Roadmap, type RoadmapPlanNode } from '../../../src/shared/roadmap';
 
 // Three categories, a course per category and month.
@@ -128,5 +138,77 @@ describe('paginateRoadmap', () => {
     // A roadmap that fits is taken as it is.
     const small = roadmapOf(2, ['a']);
     expect(choosePrintedRoadmap([small, quarters], AREA, { minScale: 0.8 })!.roadmap).toBe(small);
+  });
+
+  it('narrows the columns a page has no step in', () => {
+    // Foundations in Jan and Mar only: Feb is empty.
+    const ids = ['c-a0', 'c-a2'];
+    const roadmap = layoutRoadmap({
+      nodes: ids.map(course),
+      edges: [],
+      dates: new Map([
+        ['c-a0', { start: '2027-01-05', end: '2027-01-20' }],
+        ['c-a2', { start: '2027-03-05', end: '2027-03-20' }],
+      ]),
+      startDate: '2027-01-01',
+      current: new Map(),
+      catalog,
+      granularity: 'month',
+    });
+    const page = roadmapPage(roadmap, roadmap.columns);
+    expect(page.columns.map((c) => [c.label, c.x, c.width])).toEqual([
+      ['Jan 2027', 140, 226],
+      ['Feb 2027', 366, 84],
+      ['Mar 2027', 450, 226],
+    ]);
+    expect(page.width).toBe(676);
+    expect(page.nodes.map((n) => n.x)).toEqual([147, 457]);
+  });
+
+  it('splits between lanes, every column on both pages, when the columns fit across but the lanes not down', () => {
+    // Three lanes of five courses stacked in January: 140 + 226 units across, about 46 + 3 × 258 down.
+    const ids = ['a', 'b', 'c'].flatMap((k) => [0, 1, 2, 3, 4].map((m) => `c-${k}${m}`));
+    const roadmap = layoutRoadmap({
+      nodes: ids.map(course),
+      edges: [],
+      dates: new Map(ids.map((id) => [id, { start: '2027-01-05', end: '2027-02-20' }])),
+      startDate: '2027-01-01',
+      current: new Map(),
+      catalog,
+      granularity: 'month',
+    });
+    const area = { width: 1000, height: 560 };
+    const p = paginateRoadmap(roadmap, area, { minScale: 0.8 });
+    expect(isWhole(p)).toBe(true);
+    expect(p.pages).toHaveLength(2);
+    expect(p.pages.flatMap((page) => page.lanes.map((l) => l.label))).toEqual(['Foundations', 'Attacks', 'Governance']);
+    for (const page of p.pages) {
+      expect(page.scale).toBeGreaterThanOrEqual(0.8);
+      expect(page.height * page.scale).toBeLessThanOrEqual(area.height + 1e-9);
+      expect(page.columns.map((c) => c.label)).toEqual(roadmap.columns.map((c) => c.label));
+    }
+    expect(stepsLeftOut(roadmap, p)).toBe(0);
+  });
+
+  it('packs chips several to a line as "Skill 1→3", ending a full card with "+N more"', () => {
+    const chip = (name: string, from = 1, to = 3) => ({ name, from, to });
+    // Short names share a line (each about 50 units of the card's 197).
+    expect(printChipLines([chip('Python'), chip('Go'), chip('SQL')]).map((l) => l.map((c) => `${c.name} ${c.levels}`))).toEqual([
+      ['Python 1→3', 'Go 1→3', 'SQL 1→3'],
+    ]);
+    // Long names take a line each; past four lines the fourth sums up the rest.
+    const long = Array.from({ length: 7 }, (_, i) => chip(`Incident response fundamentals ${i}`, 0, 2));
+    const lines = printChipLines(long);
+    expect(lines).toHaveLength(PRINT_CARD.maxChipLines);
+    expect(lines.at(-1)!.at(-1)).toEqual({ name: '+4 more', levels: '', more: true });
+    expect(lines.flat().filter((c) => !c.more)).toHaveLength(3);
+  });
+
+  it('gives a title at most two lines, the rest on the second', () => {
+    expect(printTitleLines('Python basics')).toEqual(['Python basics']);
+    const title = 'NIST SP 800-30 Rev. 1: Guide for Conducting Risk Assessments in Information Systems';
+    const lines = printTitleLines(title);
+    expect(lines).toHaveLength(2);
+    expect(lines.join(' ')).toBe(title);
   });
 });

@@ -1,7 +1,7 @@
 import { STATUS_LABELS } from '../../../../shared/domain/plan';
 import { PROFICIENCY_LABELS } from '../../../../shared/domain/proficiency';
 import { contentBox, type Paper } from '../../../../shared/reports/paper';
-import { choosePrintedRoadmap, PRINT_CARD, printChips, printTitleLines, type RoadmapPage } from '../../../../shared/reports/roadmap-pages';
+import { choosePrintedRoadmap, PRINT_CARD, printChipLines, printLaneLabelLines, printTitleLines, type RoadmapPage } from '../../../../shared/reports/roadmap-pages';
 import type { Roadmap, RoadmapNode } from '../../../../shared/roadmap';
 import { formatSpan } from '../../features/paths/format';
 
@@ -18,32 +18,40 @@ const MAX_SCALE = 1;
 const LEVEL_LEGEND = PROFICIENCY_LABELS.map((label, level) => `${level} ${label}`).join(' · ');
 
 function RoadmapCard({ node }: { node: RoadmapNode }) {
-  const { shown, more } = printChips(node.chips.length);
   const kind = node.kind === 'course' ? STATUS_LABELS[node.status] : `${node.items.length} milestone${node.items.length === 1 ? '' : 's'}`;
+  const chipLines = printChipLines(node.chips);
   return (
     <div
       className={`roadmap-card roadmap-card--${node.kind} roadmap-card--${node.status}`}
       style={{ left: node.x, top: node.y, width: node.width, height: node.height }}
       data-roadmap-node={node.id}
     >
-      <div className="roadmap-card__title" style={{ WebkitLineClamp: printTitleLines(node.title) }}>
-        {node.title}
+      <div className="roadmap-card__title" title={node.title}>
+        {printTitleLines(node.title).map((line, i) => (
+          <div key={i}>{line}</div>
+        ))}
       </div>
       <div className="roadmap-card__meta">
         {formatSpan(node.start, node.end)} · {kind}
       </div>
-      {node.chips.length > 0 && (
-        <ul className="roadmap-card__chips">
-          {node.chips.slice(0, shown).map((chip) => (
-            <li key={chip.skillId}>
-              <span className="roadmap-chip__name">{chip.name}</span>
-              <span className="roadmap-chip__levels">
-                {chip.from} → {chip.to}
-              </span>
-            </li>
+      {chipLines.length > 0 && (
+        <div className="roadmap-card__chips">
+          {chipLines.map((line, i) => (
+            <div key={i}>
+              {line.map((chip, j) =>
+                chip.more ? (
+                  <span key={j} className="roadmap-chip__more">
+                    {chip.name}
+                  </span>
+                ) : (
+                  <span key={j} className="roadmap-chip">
+                    <span className="roadmap-chip__name">{chip.name}</span> <span className="roadmap-chip__levels">{chip.levels}</span>
+                  </span>
+                ),
+              )}
+            </div>
           ))}
-          {more > 0 && <li className="roadmap-chip__more">+{more} more</li>}
-        </ul>
+        </div>
       )}
     </div>
   );
@@ -77,6 +85,12 @@ function RoadmapDrawing({ page }: { page: RoadmapPage }) {
           {page.edges.map((e) => {
             const s = byId.get(e.source)!;
             const t = byId.get(e.target)!;
+            if (t.x < s.x + s.width) {
+              // Same column: straight down from the step before (under the cards between them).
+              const x = Math.min(s.x, t.x) + 24;
+              const [y1, y2] = s.y < t.y ? [s.y + s.height, t.y] : [s.y, t.y + t.height];
+              return <path key={e.id} d={`M${x},${y1} L${x},${y2}`} fill="none" stroke="#5a6473" strokeWidth={1.5} markerEnd="url(#roadmap-arrow)" />;
+            }
             const [sx, sy, tx, ty] = [s.x + s.width, s.y + s.height / 2, t.x, t.y + t.height / 2];
             const mid = (sx + tx) / 2;
             return <path key={e.id} d={`M${sx},${sy} C${mid},${sy} ${mid},${ty} ${tx},${ty}`} fill="none" stroke="#5a6473" strokeWidth={1.5} markerEnd="url(#roadmap-arrow)" />;
@@ -89,13 +103,15 @@ function RoadmapDrawing({ page }: { page: RoadmapPage }) {
           </div>
         ))}
         {page.blackouts.map((b) => (
-          <div key={`${b.startsOn}-${b.endsOn}`} className="roadmap-print__blackout" style={{ left: b.x, top: PRINT_CARD.headerHeight + 2, width: Math.max(b.width, 120) }}>
+          <div key={`${b.startsOn}-${b.endsOn}`} className="roadmap-print__blackout" style={{ left: b.x, top: PRINT_CARD.headerHeight + 2, width: Math.min(Math.max(b.width, 120), page.width - b.x) }}>
             {b.label || 'No learning'}
           </div>
         ))}
         {page.lanes.map((lane) => (
           <div key={lane.key} className="roadmap-print__lane" style={{ top: lane.y, height: lane.height, width: PRINT_CARD.laneLabelWidth }}>
-            {lane.label}
+            {printLaneLabelLines(lane.label).map((line, i) => (
+              <div key={i}>{line}</div>
+            ))}
           </div>
         ))}
         {page.nodes.map((n) => (
@@ -109,7 +125,8 @@ function RoadmapDrawing({ page }: { page: RoadmapPage }) {
 /**
  * The roadmap on at most two landscape pages: time left to right in month or quarter columns, a lane per skill
  * category, the courses and grouped milestones with the skills they raise (from → to). `layouts` are the same
- * plan by month and by quarter: the first that prints whole is drawn. Split only between columns, scaled so the smallest text prints at 7.2 pt or more; what does not fit is said on the page.
+ * plan by month and by quarter: the first that prints whole is drawn. Split between columns or between lanes,
+ * scaled so the smallest text prints at 7.2 pt or more; what does not fit (none of the demo plans) is said on the page.
  */
 export function RoadmapPages({ layouts, paper }: { layouts: readonly Roadmap[]; paper: Paper }) {
   const area = contentBox(paper, 'landscape');
@@ -136,7 +153,7 @@ export function RoadmapPages({ layouts, paper }: { layouts: readonly Roadmap[]; 
               </span>
             </h2>
             <p className="roadmap-print__legend">
-              Lanes: skill categories. Chips: the skills a step raises, level from → to ({LEVEL_LEGEND}).
+              Lanes: skill categories. Under each step: the skills it raises, level from→to ({LEVEL_LEGEND}).
               {dropped.length > 0 && <strong> Not drawn here for want of room: {dropped.join(', ')}; those steps are in the schedule.</strong>}
               {i === count - 1 && leftOut.length > 0 && (
                 <strong>
