@@ -85,7 +85,10 @@ describe.skipIf(!chromiumAvailable)('member PDF of every demo plan: a summary pa
     const ws = await api(page, 'plans.workspace', { memberId: id });
     const plan = ws.plan!;
     const catalog = new Map((await api(page, 'courses.list', {})).map((c) => [c.id, c]));
-    const skillNames = new Map((await api(page, 'skills.list', {})).map((s) => [s.id, s.name]));
+    const skills = await api(page, 'skills.list', {});
+    const skillNames = new Map(skills.map((s) => [s.id, s.name]));
+    const categoryNames = new Map((await api(page, 'categories.list', {})).map((c) => [c.id, c.name]));
+    const categoryOf = (skillId: string) => categoryNames.get(skills.find((s) => s.id === skillId)!.category)!;
     const settings = await api(page, 'settings.get', {});
     const levels = new Map(ws.levels.map((l) => [l.skillId, l.level]));
     const live = plan.nodes.filter((n) => n.status !== 'skipped');
@@ -116,8 +119,12 @@ describe.skipIf(!chromiumAvailable)('member PDF of every demo plan: a summary pa
       }),
     );
     const roadmapSections = await page.locator('.roadmap-print').count();
+    // The whole roadmap is drawn: a card for every course of the plan (a course's card carries its step's id).
+    const cards = await page.evaluate(() => [...document.querySelectorAll('.roadmap-print [data-roadmap-node]')].map((c) => c.getAttribute('data-roadmap-node')));
     await page.emulateMedia({ media: 'screen' });
     expect(outside).toEqual([]);
+    const courseSteps = plan.nodes.filter((n) => n.kind === 'course').map((n) => n.id);
+    expect(courseSteps.filter((stepId) => !cards.includes(stepId))).toEqual([]);
 
     const file = tmp.file(`${id}.pdf`);
     await printToFile(page, file);
@@ -132,6 +139,20 @@ describe.skipIf(!chromiumAvailable)('member PDF of every demo plan: a summary pa
     expect(roadmapSections).toBeGreaterThanOrEqual(1);
     expect(landscape).toEqual(Array.from({ length: roadmapSections }, (_, i) => i + 2));
     expect(landscape.length).toBeLessThanOrEqual(2);
+
+    // No lane left off: nothing said to be not drawn, and every lane a step belongs to is named on the roadmap
+    // pages: a milestone's skill's category, and for a course one of the categories of the skills it teaches.
+    const roadmapText = pdfFlatText(file, { first: 2, last: 1 + landscape.length });
+    expect(roadmapText).not.toContain('Not drawn here');
+    expect(roadmapText).not.toContain('Too long to draw');
+    const named = (category: string) => wrapped(category).test(roadmapText);
+    for (const n of plan.nodes.filter((m) => m.kind === 'milestone' && m.milestoneSkillId)) {
+      expect(named(categoryOf(n.milestoneSkillId!)), `${n.label}: lane ${categoryOf(n.milestoneSkillId!)}`).toBe(true);
+    }
+    for (const n of plan.nodes.filter((m) => m.kind === 'course')) {
+      const lanes = catalog.get(n.courseId!)!.teaches.map((t) => categoryOf(t.skill));
+      expect(lanes.some(named), `${catalog.get(n.courseId!)!.title}: one of ${lanes.join(', ')}`).toBe(true);
+    }
 
     // The summary page states the plan's figures.
     const summary = pdfFlatText(file, { first: 1, last: 1 });
