@@ -5,6 +5,17 @@ import { entityId } from './ids';
 export const printRequest = z.discriminatedUnion('view', [
   z.object({ view: z.literal('member'), memberId: entityId }).strict(),
   z.object({ view: z.literal('team'), roleId: entityId.nullable() }).strict(),
+  /** The team plan within a budget (plans.generateTeam with these settings, every member with a target role). */
+  z
+    .object({
+      view: z.literal('team-plan'),
+      amount: z.number().finite().min(0).max(1e9),
+      currency: z.string().regex(/^[A-Z]{3}$/),
+      per: z.enum(['quarter', 'year']),
+      priority: z.enum(['readiness', 'critical', 'coverage']),
+      horizonMonths: z.number().int().min(1).max(36),
+    })
+    .strict(),
 ]);
 export type PrintRequest = z.infer<typeof printRequest>;
 
@@ -15,18 +26,22 @@ export type PdfExportResult =
 
 /** The hash route of a request's print view, e.g. `#/print/member/m-1`. */
 export function printRoutePath(request: PrintRequest): string {
+  if (request.view === 'team-plan') {
+    return `#/print/team-plan/${request.amount}/${request.currency}/${request.per}/${request.priority}/${request.horizonMonths}`;
+  }
   return request.view === 'member'
     ? `#/print/member/${encodeURIComponent(request.memberId)}`
     : `#/print/team/${encodeURIComponent(request.roleId ?? 'all')}`;
 }
 
 /** A file name the user would choose: “Learning plan – Dana Okafor – 2026-11-25.pdf”. */
-export function pdfFileName(kind: 'member' | 'team', subject: string, day: string): string {
+export function pdfFileName(kind: 'member' | 'team' | 'team-plan', subject: string, day: string): string {
   const safe = [...subject]
     .map((ch) => (ch.charCodeAt(0) < 32 || '\\/:*?"<>|'.includes(ch) ? ' ' : ch))
     .join('')
     .replace(/\s+/g, ' ')
     .trim()
     .slice(0, 80);
+  if (kind === 'team-plan') return `Team plan – ${safe || 'budget'} – ${day}.pdf`;
   return kind === 'member' ? `Learning plan – ${safe || 'member'} – ${day}.pdf` : `Team report – ${safe || 'all roles'} – ${day}.pdf`;
 }

@@ -15,6 +15,7 @@ import {
 import { member, RATING_SOURCES } from '../../domain/team';
 import { isoDate } from '../../domain/text';
 import { none, op } from './define';
+import { teamPlanRequest, teamPlanResult } from './team-budget';
 
 const planId = z.object({ planId: entityId }).strict();
 
@@ -176,6 +177,16 @@ export const plansOperations = {
     z.object({ memberId: entityId, courseId: entityId, ratedOn: isoDate }).strict(),
     z.object({ recorded: z.array(z.object({ skillId: entityId, level: z.number().int(), previous: z.number().int() })) }),
     'Record the levels a completed course teaches as ratings of source “course” (only those above the member’s level).',
+  ),
+  'plans.generateTeam': op(
+    teamPlanRequest,
+    teamPlanResult,
+    'Plan the whole team within a budget per quarter or year: who takes what, when, and what did not fit (writes nothing).',
+  ),
+  'plans.applyTeam': op(
+    teamPlanRequest,
+    teamPlanResult,
+    'Plan the team as plans.generateTeam does and write each member’s courses as a new plan variant (one transaction; nothing overwritten).',
   ),
   'blackouts.save': op(
     z.object({ memberId: entityId, periods: z.array(blackoutDraft).max(200) }).strict(),
