@@ -60,6 +60,9 @@ export const INVALIDATES = {
   'plans.delete': PLAN_CHANGE,
   'plans.recordCourseRatings': RATING_CHANGE,
   'blackouts.save': PLAN_CHANGE,
+  // the team's plan within a budget: worked out on request (not cached), then written as plan variants
+  'plans.generateTeam': [],
+  'plans.applyTeam': PLAN_CHANGE,
 } as const satisfies Record<Exclude<OperationName, ReadOperation>, readonly DataArea[]>;
 
 export type WriteOperation = keyof typeof INVALIDATES;
