@@ -66,7 +66,8 @@ export function CoursesTable() {
 
   const skillNames = useMemo(() => new Map(skills.map((s) => [s.id, s.name])), [skills]);
   const total = facets?.total ?? results.length;
-  const columns: Column<Course>[] = [
+  // The same columns from one render to the next (the table re-sorts only when they or the rows change).
+  const columns = useMemo((): Column<Course>[] => [
     {
       id: 'title',
       header: 'Course',
@@ -114,7 +115,7 @@ export function CoursesTable() {
         />
       ),
     },
-  ];
+  ], [skillNames]);
   const filtered = Object.values(filters).some((v) => v !== undefined && v !== '');
 
   const dialogs = (
