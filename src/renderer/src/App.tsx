@@ -1,8 +1,9 @@
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LoadBoundary } from './components/LoadBoundary';
 import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
+import { DataProvider, retryFailedReads } from './data';
 import { AREAS, routeHref, useRoute, type Route } from './router';
 
 // The Catalog is the first screen and loads with the app; every other area is fetched the first time it is opened.
@@ -32,9 +33,19 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/** The app's frame and screens, with the shared cache of server data (also when rendered alone, in tests). */
 export function App() {
+  return (
+    <DataProvider>
+      <AppFrame />
+    </DataProvider>
+  );
+}
+
+function AppFrame() {
   const route = useRoute();
   const area = AREAS.find((a) => a.id === route.area)!;
+  useEffect(() => retryFailedReads(), [route.area]);
   return (
     <div className="app">
       {/* A button, not an anchor: the hash is the route. */}

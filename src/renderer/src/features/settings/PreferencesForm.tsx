@@ -1,9 +1,9 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
-import { useAppInfo } from '../../store/app-info';
+import { write } from '../../data';
+import { useNotices } from '../../store/notices';
 
 export function PreferencesForm({ settings }: { settings: Settings }) {
-  const updateSettings = useAppInfo((s) => s.updateSettings);
   const [draft, setDraft] = useState(settings);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
 
@@ -12,8 +12,13 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setState('saving');
-    const ok = await updateSettings(draft);
-    setState(ok ? 'saved' : 'idle');
+    try {
+      await write('settings.update', draft);
+      setState('saved');
+    } catch (error) {
+      useNotices.getState().report('Saving settings', error);
+      setState('idle');
+    }
   }
 
   return (
