@@ -73,6 +73,8 @@ export const OPERATION_NAMES = [
   'plans.delete',
   'plans.recordCourseRatings',
   'blackouts.save',
+  // overview
+  'overview.team',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];
