@@ -3,6 +3,7 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { LoadBoundary } from './components/LoadBoundary';
 import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
+import { DataProvider } from './data';
 import { AREAS, routeHref, useRoute, type Route } from './router';
 
 // The Catalog is the first screen and loads with the app; every other area is fetched the first time it is opened.
@@ -29,7 +30,16 @@ function Screen({ route }: { route: Route }) {
   }
 }
 
+/** The app's frame and screens, with the shared cache of server data (also when rendered alone, in tests). */
 export function App() {
+  return (
+    <DataProvider>
+      <AppFrame />
+    </DataProvider>
+  );
+}
+
+function AppFrame() {
   const route = useRoute();
   const area = AREAS.find((a) => a.id === route.area)!;
   return (

@@ -7,6 +7,7 @@ import './styles/controls.css';
 import { App } from './App';
 import { installCloseHandshake } from './app-closing';
 import { LoadBoundary } from './components/LoadBoundary';
+import { DataProvider } from './data';
 import { usePrintRoute } from './print/print-route';
 
 // Print views are only opened for a PDF export (or its preview tab), so they load on demand.
@@ -30,6 +31,8 @@ installCloseHandshake();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Root />
+    <DataProvider>
+      <Root />
+    </DataProvider>
   </StrictMode>,
 );
