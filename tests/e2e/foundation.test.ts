@@ -38,7 +38,7 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
     page = await chromium.browser.newPage({ viewport: { width: 1360, height: 880 } });
     page.setDefaultTimeout(10_000);
     watchPage(page, { offMachineRequests, consoleErrors });
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/catalog`);
   });
 
   afterAll(async () => {

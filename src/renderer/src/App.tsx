@@ -1,12 +1,13 @@
 import { lazy } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LoadBoundary } from './components/LoadBoundary';
-import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
+import { OverviewScreen } from './features/overview/OverviewScreen';
 import { DataProvider } from './data';
 import { AREAS, routeHref, useRoute, type Route } from './router';
 
-// The Catalog is the first screen and loads with the app; every other area is fetched the first time it is opened.
+// The Overview is the first screen and loads with the app; every other area is fetched the first time it is opened.
+const CatalogScreen = lazy(() => import('./features/catalog/CatalogScreen').then((m) => ({ default: m.CatalogScreen })));
 const TeamScreen = lazy(() => import('./features/team/TeamScreen').then((m) => ({ default: m.TeamScreen })));
 const PathsScreen = lazy(() => import('./features/paths/PathsScreen').then((m) => ({ default: m.PathsScreen })));
 const CompareScreen = lazy(() => import('./features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
@@ -15,6 +16,8 @@ const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').t
 
 function Screen({ route }: { route: Route }) {
   switch (route.area) {
+    case 'overview':
+      return <OverviewScreen />;
     case 'catalog':
       return <CatalogScreen tab={route.rest[0]} id={route.rest[1]} />;
     case 'settings':

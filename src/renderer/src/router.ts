@@ -2,6 +2,7 @@ import { useSyncExternalStore } from 'react';
 
 /** The app's areas, in navigation order. Routes are hash-based (#/catalog) so print views (#/print/…) work too. */
 export const AREAS = [
+  { id: 'overview', label: 'Overview' },
   { id: 'catalog', label: 'Catalog' },
   { id: 'team', label: 'Team' },
   { id: 'paths', label: 'Learning paths' },
@@ -19,7 +20,7 @@ export interface Route {
 
 export function parseRoute(hash: string): Route {
   const [first, ...rest] = hash.replace(/^#\/?/, '').split('/').filter(Boolean).map(decodeURIComponent);
-  const area = AREAS.find((a) => a.id === first)?.id ?? 'catalog';
+  const area = AREAS.find((a) => a.id === first)?.id ?? 'overview';
   return { area, rest: area === first ? rest : [] };
 }
 
