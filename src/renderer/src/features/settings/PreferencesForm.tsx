@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import { useAppInfo } from '../../store/app-info';
+import { BudgetFields } from './BudgetFields';
 
 export function PreferencesForm({ settings }: { settings: Settings }) {
   const updateSettings = useAppInfo((s) => s.updateSettings);
@@ -69,6 +70,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
         />
         <span className="field__hint">A gap no course closes becomes a milestone with this much work per level, scheduled at the member’s weekly hours.</span>
       </label>
+      <BudgetFields budget={draft.budget} onChange={(budget) => setDraft({ ...draft, budget })} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={!dirty || state === 'saving'}>
           {state === 'saving' ? 'Saving…' : 'Save preferences'}
