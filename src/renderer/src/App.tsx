@@ -1,5 +1,6 @@
 import { lazy } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
+import { LeaveGuard } from './components/LeaveGuard';
 import { LoadBoundary } from './components/LoadBoundary';
 import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
 import { OverviewScreen } from './features/overview/OverviewScreen';
@@ -79,6 +80,7 @@ function AppFrame() {
           <Screen route={route} />
         </LoadBoundary>
       </main>
+      <LeaveGuard />
     </div>
   );
 }

@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
 import { useAppInfo } from '../../store/app-info';
+import { useUnsavedChanges } from '../../unsaved';
 import { BudgetFields } from './BudgetFields';
 
 export function PreferencesForm({ settings }: { settings: Settings }) {
@@ -9,6 +10,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(settings);
+  useUnsavedChanges(dirty ? 'changes to the preferences' : null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
