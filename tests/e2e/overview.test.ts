@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { OperationOutput } from '../../src/shared/api/contract';
 import { tempDir } from '../support/temp-dir';
 import { api } from './support/api';
+import { seriousViolations } from './support/axe';
 import { chromiumAvailable, launchChromium, type LaunchedBrowser } from './support/chromium';
 import { startHost, type RunningHost } from './support/host';
 import { watchPage } from './support/watch';
@@ -155,6 +156,16 @@ describe.skipIf(!chromiumAvailable)('the overview, the first screen, on the demo
       const named = (await budget.getByTestId('unpriced').textContent())!;
       for (const title of unpriced) expect(named).toContain(title);
     } else expect(await budget.getByTestId('unpriced').count()).toBe(0);
+  });
+
+  it('with plans behind and a budget, is clean for axe-core in the light and the dark scheme', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      await page.getByTestId('overview-plans').waitFor();
+      const violations = await seriousViolations(page);
+      expect(violations.map((v) => `${colorScheme}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('links each plan to its editor', async () => {
