@@ -3,6 +3,7 @@ import { ErrorBanner } from './components/ErrorBanner';
 import { LeaveGuard } from './components/LeaveGuard';
 import { LoadBoundary } from './components/LoadBoundary';
 import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
+import { ShortcutSheet } from './features/help/ShortcutSheet';
 import { OverviewScreen } from './features/overview/OverviewScreen';
 import { DataProvider } from './data';
 import { AREAS, routeHref, useRoute, type Route } from './router';
@@ -13,6 +14,7 @@ const TeamScreen = lazy(() => import('./features/team/TeamScreen').then((m) => (
 const PathsScreen = lazy(() => import('./features/paths/PathsScreen').then((m) => ({ default: m.PathsScreen })));
 const CompareScreen = lazy(() => import('./features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
 const ReportsScreen = lazy(() => import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const AboutDataPage = lazy(() => import('./features/help/AboutDataPage').then((m) => ({ default: m.AboutDataPage })));
 const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function Screen({ route }: { route: Route }) {
@@ -23,6 +25,8 @@ function Screen({ route }: { route: Route }) {
       return <CatalogScreen tab={route.rest[0]} id={route.rest[1]} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'about':
+      return <AboutDataPage />;
     case 'team':
       return <TeamScreen rest={route.rest} />;
     case 'compare':
@@ -72,6 +76,7 @@ function AppFrame() {
             </li>
           ))}
         </ul>
+        <ShortcutSheet />
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBanner />

@@ -10,6 +10,7 @@ export const AREAS = [
   { id: 'compare', label: 'Compare' },
   { id: 'reports', label: 'Reports' },
   { id: 'settings', label: 'Settings' },
+  { id: 'about', label: 'About the data' },
 ] as const;
 export type AreaId = (typeof AREAS)[number]['id'];
 
