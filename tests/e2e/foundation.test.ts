@@ -22,6 +22,7 @@ const AREAS = [
   { link: 'Compare', heading: 'Compare' },
   { link: 'Reports', heading: 'Reports' },
   { link: 'Settings', heading: 'Settings' },
+  { link: 'About the data', heading: 'About the data' },
 ];
 
 describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser host', () => {
