@@ -4,7 +4,6 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/renderer/src/App';
 import { setTransport } from '../../src/renderer/src/api';
 import { useNotices } from '../../src/renderer/src/store/notices';
-import { useCatalog } from '../../src/renderer/src/store/catalog';
 import { useRealApi } from '../support/real-api';
 
 // Team is loaded on demand (React.lazy); load its module once here so the waits below are about the screen.
@@ -13,7 +12,6 @@ beforeAll(() => import('../../src/renderer/src/features/team/TeamScreen'));
 let real: ReturnType<typeof useRealApi>;
 beforeEach(() => {
   real = useRealApi();
-  useCatalog.setState({ roles: [], status: { roles: 'idle', skills: 'idle', courses: 'idle' } });
   useNotices.setState({ notices: [] });
 });
 afterEach(() => real.close());

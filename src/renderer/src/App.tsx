@@ -1,11 +1,11 @@
-import { lazy } from 'react';
+import { lazy, useEffect } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
 import { LeaveGuard } from './components/LeaveGuard';
 import { LoadBoundary } from './components/LoadBoundary';
 import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
 import { ShortcutSheet } from './features/help/ShortcutSheet';
 import { OverviewScreen } from './features/overview/OverviewScreen';
-import { DataProvider } from './data';
+import { DataProvider, retryFailedReads } from './data';
 import { AREAS, routeHref, useRoute, type Route } from './router';
 
 // The Overview is the first screen and loads with the app; every other area is fetched the first time it is opened.
@@ -50,6 +50,7 @@ export function App() {
 function AppFrame() {
   const route = useRoute();
   const area = AREAS.find((a) => a.id === route.area)!;
+  useEffect(() => retryFailedReads(), [route.area]);
   return (
     <div className="app">
       {/* A button, not an anchor: the hash is the route. */}

@@ -6,7 +6,6 @@ import { setTransport } from '../../../src/renderer/src/api';
 import { createApi } from '../../../src/main/api';
 import { openStore } from '../../../src/main/db/open';
 import { openPlannerStore, type PlannerStore } from '../../../src/main/planner-store';
-import { useCatalog } from '../../../src/renderer/src/store/catalog';
 import { useNotices } from '../../../src/renderer/src/store/notices';
 import { createFileFrom2026112 } from '../../support/old-catalog';
 import { tempDir } from '../../support/temp-dir';
@@ -29,7 +28,6 @@ beforeEach(() => {
   const old = openStore(file);
   old.db.prepare("UPDATE courses SET title = 'SecAI+ (team voucher)', user_modified = 1 WHERE id = 'comptia-secai'").run();
   old.db.close();
-  useCatalog.setState({ roles: [], status: { roles: 'idle', skills: 'idle', courses: 'idle' } });
   useNotices.setState({ notices: [] });
   startApp(file);
 });

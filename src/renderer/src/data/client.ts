@@ -1,11 +1,14 @@
 import { MutationCache, QueryCache, QueryClient } from '@tanstack/react-query';
 import type { OperationName } from '../../../shared/api/contract';
+import { onStoreChange } from '../api';
 import { useNotices } from '../store/notices';
 import { areasTouchedBy } from './invalidation';
 
 /** What a read or write names itself in the error banner ("Loading roles failed. …"). */
 export interface DataMeta extends Record<string, unknown> {
   action?: string;
+  /** Informational reads: a failure is not reported (the screens report the store's trouble themselves). */
+  quiet?: boolean;
 }
 
 /**
@@ -16,13 +19,22 @@ export interface DataMeta extends Record<string, unknown> {
 export const queryClient = new QueryClient({
   queryCache: new QueryCache({
     onError(error, query) {
-      const action = (query.meta as DataMeta | undefined)?.action ?? 'Loading data';
-      useNotices.getState().report(action, error);
+      const meta = query.meta as DataMeta | undefined;
+      if (!meta?.quiet) useNotices.getState().report(meta?.action ?? 'Loading data', error);
     },
   }),
   mutationCache: new MutationCache(),
   defaultOptions: {
-    queries: { staleTime: Infinity, gcTime: 10 * 60_000, retry: false, refetchOnWindowFocus: false, refetchOnReconnect: false },
+    queries: {
+      staleTime: Infinity,
+      gcTime: 10 * 60_000,
+      retry: false,
+      // A failed read is not asked again each time another part of the screen mounts (one report, one banner
+      // line); it is asked again after a change or when the user moves to another area (retryFailedReads).
+      retryOnMount: false,
+      refetchOnWindowFocus: false,
+      refetchOnReconnect: false,
+    },
     mutations: { retry: false },
   },
 });
@@ -33,7 +45,25 @@ export async function invalidateAfter(name: OperationName): Promise<void> {
   await Promise.all(areas.map((area) => queryClient.invalidateQueries({ queryKey: [area] })));
 }
 
+// Every change, by whatever part of the app makes the call (a dialog, the editor's autosave), invalidates what
+// it touched. Reads and job polls touch nothing; a finished job is invalidated by runJob (jobs.ts).
+onStoreChange((name) => void invalidateAfter(name));
+
+/** Reads that failed are asked again the next time a screen shows them (the user moved to another area). */
+export function retryFailedReads(): void {
+  void queryClient.invalidateQueries({ predicate: (query) => query.state.status === 'error', refetchType: 'none' });
+}
+
+const clearedListeners = new Set<() => void>();
+
+/** Tells `listener` when the cache is emptied (followers stop); returns the way to stop listening. */
+export function onCacheCleared(listener: () => void): () => void {
+  clearedListeners.add(listener);
+  return () => clearedListeners.delete(listener);
+}
+
 /** For tests: every screen starts from an empty cache. */
 export function clearDataCache(): void {
+  for (const listener of [...clearedListeners]) listener();
   queryClient.clear();
 }

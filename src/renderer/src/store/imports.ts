@@ -5,7 +5,6 @@ import type { Importance, TargetLevel } from '../../../shared/domain/proficiency
 import type { TextEncodingName } from '../../../shared/domain/text-file';
 import { ApiFailure } from '../api';
 import { runJob, type JobProgressReport } from '../jobs';
-import { useAppInfo } from './app-info';
 import { useNotices } from './notices';
 
 /** A file the user picked: its name, its text, and how its bytes were read (when the renderer decoded them). */
@@ -121,7 +120,6 @@ export const useImports = create<ImportsState>()((set, get) => {
           runJob('csv.import', { entity, content: file.content, mapping: preview.mapping }, report),
         );
         patchCsv({ ...EMPTY_CSV, result });
-        void useAppInfo.getState().load();
       } catch (error) {
         useNotices.getState().report('Importing the CSV file', error);
       }
@@ -147,7 +145,6 @@ export const useImports = create<ImportsState>()((set, get) => {
         );
         const inspection = await runJob('nice.inspect', { content: file.content });
         patchNice({ report, inspection, selected: [] });
-        void useAppInfo.getState().load();
       } catch (error) {
         useNotices.getState().report('Importing NICE work roles', error);
       }

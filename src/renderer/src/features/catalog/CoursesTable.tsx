@@ -4,6 +4,7 @@ import type { OperationOutput } from '../../../../shared/api/contract';
 import { courseFilters as courseFiltersSchema, type CourseFilters } from '../../../../shared/domain/catalog-filters';
 import { EmptyState } from '../../components/EmptyState';
 import { SearchField } from '../../components/SearchField';
+import { useCourseFacets, useCourses, useSkills } from '../../data';
 import { useCatalog } from '../../store/catalog';
 import { ActionsMenu } from './ActionsMenu';
 import { CourseDialog } from './CourseDialog';
@@ -25,20 +26,19 @@ function costProblem(filters: CourseFilters): string | null {
 
 /** Courses with search and filters (applied by the API), and the actions to add, edit and delete them. */
 export function CoursesTable() {
-  const results = useCatalog((s) => s.courseResults);
-  const resultsStatus = useCatalog((s) => s.courseResultsStatus);
-  const facets = useCatalog((s) => s.facets);
-  const skills = useCatalog((s) => s.skills);
   const storedFilters = useCatalog((s) => s.courseFilters);
   const [filters, setFilters] = useState<CourseFilters>(() => filtersFromHash(window.location.hash) ?? storedFilters);
+  // What the API was last asked: the filters once typing pauses.
+  const [asked, setAsked] = useState<CourseFilters>(filters);
+  const problem = costProblem(filters);
+  const { rows: results, status: resultsStatus } = useCourses(asked, costProblem(asked) === null);
+  const facets = useCourseFacets();
+  const skills = useSkills().rows;
   const [editing, setEditing] = useState<Course | 'new' | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
-    const { loadFacets, loadSkills } = useCatalog.getState();
-    void loadFacets();
-    void loadSkills();
     // A link or the address bar may change the filters in the route while the list is open.
     const follow = () => {
       const fromRoute = filtersFromHash(window.location.hash);
@@ -48,14 +48,14 @@ export function CoursesTable() {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
 
-  const problem = costProblem(filters);
   useEffect(() => {
     if (problem) return;
     // Typing in the search box waits a moment; a changed filter asks at once.
     const typing = (filters.search ?? '') !== (useCatalog.getState().courseFilters.search ?? '');
     const timer = setTimeout(
       () => {
-        void useCatalog.getState().queryCourses(filters);
+        setAsked(filters);
+        useCatalog.getState().setCourseFilters(filters);
         window.history.replaceState(null, '', hashWithFilters(window.location.hash, filters));
       },
       typing ? SEARCH_DELAY_MS : 0,

@@ -1,5 +1,4 @@
 import { Tabs } from 'radix-ui';
-import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { HelpLine } from '../../components/HelpLine';
@@ -7,7 +6,7 @@ import { PageHeader } from '../../components/PageHeader';
 import { RouteTabs } from '../../components/RouteTabs';
 import { routeHref } from '../../router';
 import { useCompare } from '../../store/compare';
-import { useTeam } from '../../store/team';
+import { statusOf, useTeamSnapshot } from '../../data/reads';
 import { useTeamModel, type TeamModel } from '../team/team-model';
 import { BestFitList } from './BestFitList';
 import { Choice } from '../../components/Choice';
@@ -43,15 +42,10 @@ function useSelection(model: TeamModel | null) {
 
 export function CompareScreen({ tab }: { tab: string | undefined }) {
   const current: TabId = TABS.find((t) => t.id === tab)?.id ?? 'role';
-  const load = useTeam((s) => s.load);
-  const status = useTeam((s) => s.status);
+  const status = statusOf(useTeamSnapshot());
   const model = useTeamModel();
   const selection = useSelection(model);
   const choose = useCompare((s) => s.choose);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const memberChoices = model?.members.map((m) => ({ value: m.id, label: m.name })) ?? [];
   const roleChoices = roleOptions(model?.roles ?? []);

@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { BackupEntry, BackupKind, BackupSchedule } from '../../../../shared/domain/backup';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
+import { statusOf, useApiQuery } from '../../data';
 import { useBackups } from '../../store/backups';
 import { describeSummary, formatBytes, formatWhen } from './backup-text';
 import { RestoreFromFile, RestoreConfirm } from './RestoreBackup';
@@ -15,17 +16,13 @@ const KIND_LABELS: Record<BackupKind, string> = {
 
 /** "Restore a backup": the copies of the data file, the daily schedule, and restoring a JSON backup file. */
 export function BackupsPanel() {
-  const list = useBackups((s) => s.list);
-  const status = useBackups((s) => s.status);
-  const load = useBackups((s) => s.load);
+  const read = useApiQuery('backups.list', {}, { action: 'Listing the backups' });
+  const list = read.data ?? null;
+  const status = statusOf(read);
   const createNow = useBackups((s) => s.createNow);
   const [restored] = useState(() => useBackups.getState().takeRestoredMessage());
   const [made, setMade] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   if (!list) return status === 'failed' ? <EmptyState title="The backups could not be listed">See the message above.</EmptyState> : <Loading what="backups" />;
   return (

@@ -1,13 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { OperationOutput } from '../../../../shared/api/contract';
+import { useState } from 'react';
 import { printRoutePath, type PdfExportResult, type PrintRequest } from '../../../../shared/domain/print';
-import { call, newTabAddress } from '../../api';
+import { newTabAddress } from '../../api';
+import { useApiQuery, useRoles } from '../../data';
 import { Choice } from '../../components/Choice';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { HelpLine } from '../../components/HelpLine';
 import { PageHeader } from '../../components/PageHeader';
-import { useNotices } from '../../store/notices';
 import './reports.css';
 
 const ALL = 'all';
@@ -19,22 +18,13 @@ type Export = { state: 'idle' } | { state: 'working'; what: string } | { state: 
  * the user picks; under the browser host the view opens in a new tab for the browser's own print dialog.
  */
 export function ReportsScreen() {
-  const [members, setMembers] = useState<OperationOutput<'members.list'> | null>(null);
-  const [roles, setRoles] = useState<OperationOutput<'roles.list'>>([]);
-  const [memberId, setMemberId] = useState<string | null>(null);
+  const members = useApiQuery('members.list', {}, { action: 'Loading members' }).data ?? null;
+  const roles = useRoles().rows;
+  const [chosenMemberId, setMemberId] = useState<string | null>(null);
+  // The first member until one is chosen (and again if the chosen one was removed).
+  const memberId = members?.some((m) => m.id === chosenMemberId) ? chosenMemberId : (members?.[0]?.id ?? null);
   const [roleId, setRoleId] = useState<string>(ALL);
   const [progress, setProgress] = useState<Export>({ state: 'idle' });
-
-  useEffect(() => {
-    Promise.all([call('members.list', {}), call('roles.list', {})]).then(
-      ([m, r]) => {
-        setMembers(m);
-        setRoles(r);
-        setMemberId((current) => current ?? m[0]?.id ?? null);
-      },
-      (error: unknown) => useNotices.getState().report('Loading members and roles', error),
-    );
-  }, []);
 
   async function exportReport(request: PrintRequest, what: string) {
     const pdf = window.planner?.pdf;

@@ -1,11 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
-import { useAppInfo } from '../../store/app-info';
+import { write } from '../../data';
+import { useNotices } from '../../store/notices';
 import { useUnsavedChanges } from '../../unsaved';
 import { BudgetFields } from './BudgetFields';
 
 export function PreferencesForm({ settings }: { settings: Settings }) {
-  const updateSettings = useAppInfo((s) => s.updateSettings);
   const [draft, setDraft] = useState(settings);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
 
@@ -15,8 +15,13 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   async function submit(event: FormEvent) {
     event.preventDefault();
     setState('saving');
-    const ok = await updateSettings(draft);
-    setState(ok ? 'saved' : 'idle');
+    try {
+      await write('settings.update', draft);
+      setState('saved');
+    } catch (error) {
+      useNotices.getState().report('Saving settings', error);
+      setState('idle');
+    }
   }
 
   return (
