@@ -12,7 +12,7 @@ import { DeleteSkillDialog } from './DeleteSkillDialog';
 import { FilterSelect } from './FilterSelect';
 import { provenanceLabel } from './format';
 import { SkillDialog } from './SkillDialog';
-import { useVirtualRows } from './useVirtualRows';
+import { useVirtualRows } from '../../components/table/useVirtualRows';
 
 type Skill = OperationOutput<'skills.list'>[number];
 type Row = { kind: 'category'; id: string; name: string; count: number } | { kind: 'skill'; skill: Skill };
