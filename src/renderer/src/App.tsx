@@ -1,25 +1,33 @@
 import { lazy, useEffect } from 'react';
 import { ErrorBanner } from './components/ErrorBanner';
+import { LeaveGuard } from './components/LeaveGuard';
 import { LoadBoundary } from './components/LoadBoundary';
-import { CatalogScreen } from './features/catalog/CatalogScreen';
 import { CatalogUpdateNotice } from './features/catalog/CatalogUpdateNotice';
+import { ShortcutSheet } from './features/help/ShortcutSheet';
+import { OverviewScreen } from './features/overview/OverviewScreen';
 import { DataProvider, retryFailedReads } from './data';
 import { AREAS, routeHref, useRoute, type Route } from './router';
 
-// The Catalog is the first screen and loads with the app; every other area is fetched the first time it is opened.
+// The Overview is the first screen and loads with the app; every other area is fetched the first time it is opened.
+const CatalogScreen = lazy(() => import('./features/catalog/CatalogScreen').then((m) => ({ default: m.CatalogScreen })));
 const TeamScreen = lazy(() => import('./features/team/TeamScreen').then((m) => ({ default: m.TeamScreen })));
 const PathsScreen = lazy(() => import('./features/paths/PathsScreen').then((m) => ({ default: m.PathsScreen })));
 const TeamPlanScreen = lazy(() => import('./features/team-plan/TeamPlanScreen').then((m) => ({ default: m.TeamPlanScreen })));
 const CompareScreen = lazy(() => import('./features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
 const ReportsScreen = lazy(() => import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
+const AboutDataPage = lazy(() => import('./features/help/AboutDataPage').then((m) => ({ default: m.AboutDataPage })));
 const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
 
 function Screen({ route }: { route: Route }) {
   switch (route.area) {
+    case 'overview':
+      return <OverviewScreen />;
     case 'catalog':
       return <CatalogScreen tab={route.rest[0]} id={route.rest[1]} />;
     case 'settings':
       return <SettingsScreen />;
+    case 'about':
+      return <AboutDataPage />;
     case 'team':
       return <TeamScreen rest={route.rest} />;
     case 'compare':
@@ -72,6 +80,7 @@ function AppFrame() {
             </li>
           ))}
         </ul>
+        <ShortcutSheet />
       </nav>
       <main id="main" className="main" tabIndex={-1}>
         <ErrorBanner />
@@ -80,6 +89,7 @@ function AppFrame() {
           <Screen route={route} />
         </LoadBoundary>
       </main>
+      <LeaveGuard />
     </div>
   );
 }

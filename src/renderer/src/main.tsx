@@ -6,6 +6,7 @@ import './styles/app.css';
 import './styles/controls.css';
 import { App } from './App';
 import { installCloseHandshake } from './app-closing';
+import { installUnloadPrompt } from './unsaved';
 import { LoadBoundary } from './components/LoadBoundary';
 import { DataProvider } from './data';
 import { usePrintRoute } from './print/print-route';
@@ -28,6 +29,7 @@ function Root() {
 // First, before any view reads the route: the browser host's token leaves the address bar.
 adoptTokenFromAddress();
 installCloseHandshake();
+installUnloadPrompt();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

@@ -1,6 +1,6 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { setTransport } from '../../../src/renderer/src/api';
 import { createApi } from '../../../src/main/api';
@@ -9,6 +9,9 @@ import { openPlannerStore, type PlannerStore } from '../../../src/main/planner-s
 import { useNotices } from '../../../src/renderer/src/store/notices';
 import { createFileFrom2026112 } from '../../support/old-catalog';
 import { tempDir } from '../../support/temp-dir';
+
+// The Catalog loads on demand (the Overview is the first screen): load its module before the tests render it.
+beforeAll(() => import('../../../src/renderer/src/features/catalog/CatalogScreen'));
 
 let tmp: ReturnType<typeof tempDir>;
 let store: PlannerStore;

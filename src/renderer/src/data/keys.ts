@@ -32,6 +32,8 @@ export const READ_AREA = {
   'plans.team': 'plans',
   'plans.workspace': 'plans',
   'backups.list': 'backups',
+  // computed from the team and the plans' schedules: every change to either touches 'plans' too
+  'overview.team': 'plans',
 } as const satisfies Partial<Record<OperationName, DataArea>>;
 
 export type ReadOperation = keyof typeof READ_AREA;
@@ -60,4 +62,5 @@ export const dataKeys = {
   backups: () => readKey('backups.list', {}),
   settings: () => readKey('settings.get', {}),
   appInfo: () => readKey('app.info', {}),
+  overview: () => readKey('overview.team', {}),
 };

@@ -1,6 +1,7 @@
 import { Tabs } from 'radix-ui';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
+import { HelpLine } from '../../components/HelpLine';
 import { PageHeader } from '../../components/PageHeader';
 import { RouteTabs } from '../../components/RouteTabs';
 import { routeHref } from '../../router';
@@ -112,6 +113,7 @@ export function CompareScreen({ tab }: { tab: string | undefined }) {
   return (
     <>
       <PageHeader title="Compare" subtitle="How ready your people are for the roles, where the gaps are, and who covers what." />
+      <HelpLine>Choose a view below, then pick the member or the role to measure against.</HelpLine>
       <RouteTabs label="Comparisons" tabs={TABS} current={current} hrefOf={(id) => routeHref('compare', id)}>
         {TABS.map((t) => (
           <Tabs.Content key={t.id} value={t.id} className="tabs__panel">

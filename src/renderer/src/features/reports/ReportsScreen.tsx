@@ -5,6 +5,7 @@ import { useApiQuery, useRoles } from '../../data';
 import { Choice } from '../../components/Choice';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
+import { HelpLine } from '../../components/HelpLine';
 import { PageHeader } from '../../components/PageHeader';
 import './reports.css';
 
@@ -43,6 +44,7 @@ export function ReportsScreen() {
   return (
     <>
       <PageHeader title="Reports" subtitle="PDFs for a 1:1, a budget meeting or an auditor. Text stays text: searchable and selectable." />
+      <HelpLine>Pick a member or a role, then export the PDF; a member’s schedule comes from their plan in Learning paths.</HelpLine>
       <div className="reports-grid">
         <section className="panel" aria-labelledby="member-report-h">
           <h2 id="member-report-h" className="panel__title">
