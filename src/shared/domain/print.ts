@@ -1,9 +1,12 @@
 import { z } from 'zod';
 import { entityId } from './ids';
 
-/** Which report to print: a member's plan, or the team report for one role or all roles (roleId null). */
+/**
+ * Which report to print: a member's plan (with the full learning graph as an appendix when `graphAppendix`),
+ * or the team report for one role or all roles (roleId null).
+ */
 export const printRequest = z.discriminatedUnion('view', [
-  z.object({ view: z.literal('member'), memberId: entityId }).strict(),
+  z.object({ view: z.literal('member'), memberId: entityId, graphAppendix: z.boolean().optional() }).strict(),
   z.object({ view: z.literal('team'), roleId: entityId.nullable() }).strict(),
   /** The team plan within a budget (plans.generateTeam with these settings, every member with a target role). */
   z
@@ -24,13 +27,16 @@ export type PdfExportResult =
   | { status: 'cancelled' }
   | { status: 'failed'; message: string };
 
-/** The hash route of a request's print view, e.g. `#/print/member/m-1`. */
+/** The path segment that asks a member's print view for the graph appendix: `#/print/member/m-1/with-graph`. */
+export const GRAPH_APPENDIX_SEGMENT = 'with-graph';
+
+/** The hash route of a request's print view, e.g. `#/print/member/m-1` or `#/print/member/m-1/with-graph`. */
 export function printRoutePath(request: PrintRequest): string {
   if (request.view === 'team-plan') {
     return `#/print/team-plan/${request.amount}/${request.currency}/${request.per}/${request.priority}/${request.horizonMonths}`;
   }
   return request.view === 'member'
-    ? `#/print/member/${encodeURIComponent(request.memberId)}`
+    ? `#/print/member/${encodeURIComponent(request.memberId)}${request.graphAppendix ? `/${GRAPH_APPENDIX_SEGMENT}` : ''}`
     : `#/print/team/${encodeURIComponent(request.roleId ?? 'all')}`;
 }
 

@@ -5,5 +5,9 @@ import { TeamReportPrint } from './TeamReportPrint';
 
 export function PrintView({ route }: { route: PrintRoute }) {
   if (route.view === 'team-plan') return <TeamPlanPrint request={route} />;
-  return route.view === 'member' ? <MemberPlanPrint memberId={route.memberId} /> : <TeamReportPrint roleId={route.roleId} />;
+  return route.view === 'member' ? (
+    <MemberPlanPrint memberId={route.memberId} graphAppendix={route.graphAppendix ?? false} />
+  ) : (
+    <TeamReportPrint roleId={route.roleId} />
+  );
 }

@@ -11,6 +11,7 @@ import {
   planNodeDraft,
   planSummary,
   PLAN_NODE_STATUSES,
+  roadmapPins,
 } from '../../domain/plan';
 import { member, RATING_SOURCES } from '../../domain/team';
 import { isoDate } from '../../domain/text';
@@ -52,6 +53,8 @@ export const planChanges = z
     deleteNodeIds: z.array(entityId).max(5000).default([]),
     upsertEdges: z.array(planEdge).max(20000).default([]),
     deleteEdgeIds: z.array(entityId).max(20000).default([]),
+    /** When given: the roadmap positions placed by hand now (all of them; replaces the stored ones). */
+    roadmapPins: roadmapPins.optional(),
   })
   .strict();
 
@@ -89,6 +92,8 @@ export const teamPaths = z.object({
       targetRoleName: z.string().nullable(),
       plan: planSummary.nullable(),
       variantCount: z.number().int(),
+      /** Periods without learning (drawn on the timeline). */
+      blackouts: z.array(blackout),
       totals: scheduleTotals.nullable(),
       bars: z.array(
         z.object({

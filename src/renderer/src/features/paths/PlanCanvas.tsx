@@ -54,7 +54,7 @@ const onInit = (rf: ReactFlowInstance<PlanFlowNode, PlanFlowEdge>) => openingVie
 
 const minimapColour = (n: Node) => (n.type === 'course' ? '#2f5bd3' : n.type === 'skill' ? '#0f8a5f' : '#b26b00');
 
-export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => void }) {
+export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId: string) => void; onConnectFrom?: (nodeId: string) => void }) {
   const { nodes, edges, structure, onNodesChange, onEdgesChange, beginDrag, endDrag } = usePaths(
     useShallow((s) => ({
       nodes: s.nodes,
@@ -218,6 +218,11 @@ export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => voi
                 </ContextMenu.RadioGroup>
               )}
               <ContextMenu.Separator className="plan-menu__separator" />
+              {onConnectFrom && (
+                <ContextMenu.Item className="plan-menu__item" onSelect={() => onConnectFrom(menuNode.id)}>
+                  Connect to…
+                </ContextMenu.Item>
+              )}
               <ContextMenu.Item className="plan-menu__item" onSelect={() => onEditNote(menuNode.id)}>
                 {menuNode.data.note ? 'Edit note…' : 'Add a note…'}
               </ContextMenu.Item>
