@@ -25,6 +25,32 @@ function outcome(plan: TeamPlanResult | null, courseId: string, seatPrice: numbe
   ));
 }
 
+/** One field of an offer, with its message under it when wrong. */
+function OfferField(props: { id: string; label: string; mode: 'decimal' | 'numeric'; value: string; error: string | undefined; onChange: (text: string) => void }) {
+  const { id, label, mode, value, error, onChange } = props;
+  return (
+    <div className="field">
+      <label className="field__label" htmlFor={id}>
+        {label}
+      </label>
+      <input
+        id={id}
+        className="input input--short"
+        inputMode={mode}
+        value={value}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(e) => onChange(e.target.value)}
+      />
+      {error && (
+        <span id={`${id}-error`} className="field__error">
+          {error}
+        </span>
+      )}
+    </div>
+  );
+}
+
 /**
  * The instructor-led courses two or more members need, each with a shared-class offer per scenario (a price for a
  * class of up to N seats, in the plan's currency), and what each scenario's plan booked and saved with it.
@@ -85,41 +111,9 @@ export function SharedClasses({
                     return (
                       <td key={n} data-scenario-offer={n}>
                         <div className="team-plan__offer">
-                          <label className="field">
-                            <span className="field__label">Class price ({currency})</span>
-                            <input
-                              id={`${id}-price`}
-                              className="input input--short"
-                              inputMode="decimal"
-                              value={text.price}
-                              aria-invalid={errors.price ? true : undefined}
-                              aria-describedby={errors.price ? `${id}-price-error` : undefined}
-                              onChange={(e) => onOffer(n, c.courseId, { ...text, price: e.target.value })}
-                            />
-                          </label>
-                          <label className="field">
-                            <span className="field__label">Up to seats</span>
-                            <input
-                              id={`${id}-seats`}
-                              className="input input--short"
-                              inputMode="numeric"
-                              value={text.seats}
-                              aria-invalid={errors.seats ? true : undefined}
-                              aria-describedby={errors.seats ? `${id}-seats-error` : undefined}
-                              onChange={(e) => onOffer(n, c.courseId, { ...text, seats: e.target.value })}
-                            />
-                          </label>
+                          <OfferField id={`${id}-price`} label={`Class price (${currency})`} mode="decimal" value={text.price} error={errors.price} onChange={(price) => onOffer(n, c.courseId, { ...text, price })} />
+                          <OfferField id={`${id}-seats`} label="Up to seats" mode="numeric" value={text.seats} error={errors.seats} onChange={(seats) => onOffer(n, c.courseId, { ...text, seats })} />
                         </div>
-                        {errors.price && (
-                          <span id={`${id}-price-error`} className="field__error">
-                            {errors.price}
-                          </span>
-                        )}
-                        {errors.seats && (
-                          <span id={`${id}-seats-error`} className="field__error">
-                            {errors.seats}
-                          </span>
-                        )}
                         <p className="team-plan__outcome">{outcome(plans[n], c.courseId, c.seatPrice, offer !== null, names)}</p>
                       </td>
                     );
