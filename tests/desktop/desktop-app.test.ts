@@ -94,6 +94,8 @@ describe.skipIf(!chromiumAvailable)('the desktop app end to end (built main + pr
     await page.getByRole('dialog', { name: 'Generate from gaps' }).getByRole('button', { name: 'Generate', exact: true }).click();
     await page.getByText(/^Generated \d+ courses? for AI Security Engineer/).waitFor();
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    // The full skill-level graph (the editor opens on the roadmap); the choice is remembered for the next visit.
+    await page.getByRole('group', { name: 'Canvas view' }).getByRole('button', { name: 'Full graph' }).click();
 
     const node = page.locator('.react-flow__node-course').first();
     const id = await node.getAttribute('data-id');

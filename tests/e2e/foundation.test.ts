@@ -18,6 +18,7 @@ const AREAS = [
   { link: 'Catalog', heading: 'Catalog' },
   { link: 'Team', heading: 'Team' },
   { link: 'Learning paths', heading: 'Learning paths' },
+  { link: 'Team plan', heading: 'Team plan' },
   { link: 'Compare', heading: 'Compare' },
   { link: 'Reports', heading: 'Reports' },
   { link: 'Settings', heading: 'Settings' },

@@ -82,11 +82,14 @@ describe.skipIf(!chromiumAvailable)('PDF export through the browser host, checke
     const pages = pdfPageCount(file);
     expect(text).toContain(`Page 1 of ${pages}`);
     expect(text).toContain(`Page ${pages} of ${pages}`);
-    // A4 portrait for the tables; the graph on A4 too, landscape or portrait, whichever takes fewer pages.
+    // A4 portrait for the summary and the tables; the roadmap on A4 landscape pages right after the summary.
     const sizes = pdfPageSizes(file);
     expect(sizes[0]).toEqual({ width: expect.closeTo(595.3, 0) as number, height: expect.closeTo(841.9, 0) as number });
     for (const s of sizes) expect([Math.min(s.width, s.height), Math.max(s.width, s.height)].map(Math.round)).toEqual([595, 842]);
-    expect(text).toContain('Learning graph');
+    expect(sizes[1]!.width).toBeGreaterThan(sizes[1]!.height);
+    expect(text).toContain('Roadmap');
+    // The full learning graph is an appendix, printed only when asked for.
+    expect(text).not.toContain('Learning graph');
     mkdirSync(tmp.file('member-pages'));
     const pngs = renderPages(file, tmp.file('member-pages'));
     expect(pngs).toHaveLength(pages);
@@ -105,12 +108,13 @@ describe.skipIf(!chromiumAvailable)('PDF export through the browser host, checke
     const edges = Array.from({ length: 30 }, (_, i) => ({ id: `g60-e${i}`, source: `g60-c${i}`, target: `g60-c${i + 8 < 40 ? i + 8 : i + 1}`, kind: 'order' }));
     await api(page, 'plans.save', { planId: plan.id, stamp: plan.saveStamp + 1, upsertNodes: nodes, upsertEdges: edges });
 
-    await openPrintView(page, host.url, `#/print/member/${member.id}`);
+    await openPrintView(page, host.url, `#/print/member/${member.id}/with-graph`);
     const file = tmp.file('sixty.pdf');
     await printToFile(page, file);
     const words = pdfWords(file);
     const smallest = Math.min(...words.map((w) => w.height));
     expect(smallest).toBeGreaterThanOrEqual(7);
+    expect(flatText(file)).toContain('Appendix — Learning graph');
     // Every course of the graph is printed somewhere (table or picture).
     const text = flatText(file);
     for (const c of courses) expect(text).toContain(c.title.replace(/\s+/g, ' '));

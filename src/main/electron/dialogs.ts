@@ -2,10 +2,9 @@ import { BrowserWindow, dialog, ipcMain } from 'electron';
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { OPEN_TEXT_FILE_CHANNEL, SAVE_TEXT_FILE_CHANNEL } from '../../shared/api/bridge';
+import { bytesToSave, MAX_FILE_BYTES } from '../files/bytes-to-save';
 import { isTrustedSender } from './security';
 
-/** The same ceiling as the browser host's request body: a larger file would not fit through the API either. */
-const MAX_FILE_BYTES = 64 * 1024 * 1024;
 
 interface OpenOptions {
   title: string;
@@ -14,6 +13,7 @@ interface OpenOptions {
 interface SaveOptions extends OpenOptions {
   fileName: string;
   content: string;
+  encoding?: 'utf8' | 'base64';
 }
 
 function filters(extensions: unknown) {
@@ -45,6 +45,7 @@ export function bindFileDialogs(devServerUrl: string | undefined): void {
 
   ipcMain.handle(SAVE_TEXT_FILE_CHANNEL, async (event, options: SaveOptions) => {
     if (!isTrustedSender(event.senderFrame?.url, devServerUrl)) return null;
+    const bytes = bytesToSave(options);
     const window = BrowserWindow.fromWebContents(event.sender);
     const picked = await dialog.showSaveDialog(window ?? BrowserWindow.getAllWindows()[0]!, {
       title: String(options?.title ?? 'Save'),
@@ -52,7 +53,7 @@ export function bindFileDialogs(devServerUrl: string | undefined): void {
       filters: filters(options?.extensions),
     });
     if (picked.canceled || !picked.filePath) return null;
-    writeFileSync(picked.filePath, String(options?.content ?? ''), 'utf8');
+    writeFileSync(picked.filePath, bytes);
     return picked.filePath;
   });
 }

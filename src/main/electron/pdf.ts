@@ -21,6 +21,7 @@ function subjectOf(api: Api, request: PrintRequest): string {
     const result = api.call('members.get', { id: request.memberId });
     return result.ok ? (result.value as { name: string }).name : 'member';
   }
+  if (request.view === 'team-plan') return `${request.amount} ${request.currency} per ${request.per}`;
   if (!request.roleId) return 'all roles';
   const result = api.call('roles.get', { id: request.roleId });
   return result.ok ? (result.value as { name: string }).name : 'role';
@@ -63,7 +64,7 @@ export function bindPdfExport(api: Api, db: Db, devServerUrl: string | undefined
     const folder = (settings.get(LAST_FOLDER_KEY) as string | undefined) ?? '';
     const owner = BrowserWindow.fromWebContents(event.sender) ?? BrowserWindow.getAllWindows()[0]!;
     const picked = await dialog.showSaveDialog(owner, {
-      title: request.view === 'member' ? 'Save the learning plan as PDF' : 'Save the team report as PDF',
+      title: request.view === 'member' ? 'Save the learning plan as PDF' : request.view === 'team-plan' ? 'Save the team plan as PDF' : 'Save the team report as PDF',
       defaultPath: join(folder, pdfFileName(request.view, subjectOf(api, request), day)),
       filters: [{ name: 'PDF', extensions: ['pdf'] }],
     });

@@ -8,6 +8,7 @@ import { AREAS, routeHref, useRoute, type Route } from './router';
 // The Catalog is the first screen and loads with the app; every other area is fetched the first time it is opened.
 const TeamScreen = lazy(() => import('./features/team/TeamScreen').then((m) => ({ default: m.TeamScreen })));
 const PathsScreen = lazy(() => import('./features/paths/PathsScreen').then((m) => ({ default: m.PathsScreen })));
+const TeamPlanScreen = lazy(() => import('./features/team-plan/TeamPlanScreen').then((m) => ({ default: m.TeamPlanScreen })));
 const CompareScreen = lazy(() => import('./features/compare/CompareScreen').then((m) => ({ default: m.CompareScreen })));
 const ReportsScreen = lazy(() => import('./features/reports/ReportsScreen').then((m) => ({ default: m.ReportsScreen })));
 const SettingsScreen = lazy(() => import('./features/settings/SettingsScreen').then((m) => ({ default: m.SettingsScreen })));
@@ -26,6 +27,8 @@ function Screen({ route }: { route: Route }) {
       return <PathsScreen rest={route.rest} />;
     case 'reports':
       return <ReportsScreen />;
+    case 'team-plan':
+      return <TeamPlanScreen />;
   }
 }
 

@@ -5,6 +5,7 @@ export const AREAS = [
   { id: 'catalog', label: 'Catalog' },
   { id: 'team', label: 'Team' },
   { id: 'paths', label: 'Learning paths' },
+  { id: 'team-plan', label: 'Team plan' },
   { id: 'compare', label: 'Compare' },
   { id: 'reports', label: 'Reports' },
   { id: 'settings', label: 'Settings' },

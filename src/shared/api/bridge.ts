@@ -12,8 +12,11 @@ export const SAVE_TEXT_FILE_CHANNEL = 'planner:save-text-file';
 export interface FileDialogs {
   /** Resolves to the picked file's name and UTF-8 text, or null when the user cancelled. */
   openTextFile(options: { title: string; extensions: string[] }): Promise<{ name: string; content: string } | null>;
-  /** Resolves to the path written, or null when the user cancelled. */
-  saveTextFile(options: { title: string; fileName: string; content: string; extensions: string[] }): Promise<string | null>;
+  /**
+   * Resolves to the path written, or null when the user cancelled. `encoding: 'base64'` writes the bytes the
+   * content encodes (a PNG picture); default UTF-8 text.
+   */
+  saveTextFile(options: { title: string; fileName: string; content: string; extensions: string[]; encoding?: 'utf8' | 'base64' }): Promise<string | null>;
 }
 
 /** The IPC channels of PDF export in the desktop app (a hidden window prints the view; the user picks the file). */

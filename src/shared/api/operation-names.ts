@@ -72,6 +72,8 @@ export const OPERATION_NAMES = [
   'plans.activate',
   'plans.delete',
   'plans.recordCourseRatings',
+  'plans.generateTeam',
+  'plans.applyTeam',
   'blackouts.save',
 ] as const;
 

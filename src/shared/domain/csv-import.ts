@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvChoices, resolvedCsvOptions, unknownValue } from '../imports/csv-choices';
 
 /** What a CSV file can bring in (and what the planner exports in the same layout). */
 export const CSV_ENTITIES = ['courses', 'skills', 'requirements', 'members', 'ratings'] as const;
@@ -31,7 +32,10 @@ const f = (key: string, label: string, required: boolean, hint: string, ...alias
   aliases,
 });
 
-const LEVEL_LIST = 'skill id or name with a level, e.g. “prompt-injection-defence:3; Threat modelling:2”';
+const LEVEL_LIST =
+  'skill id or name (any case or punctuation), a level after a colon or the one chosen in the preview, e.g. “prompt-injection-defence:3; Threat modelling”';
+
+const DATE_HINT = 'A date: 2026-03-31, 31/03/2026, 03/31/2026 or 31 March 2026 (the preview asks the order when both could be).';
 
 export const CSV_FIELDS: Record<CsvEntity, readonly CsvField[]> = {
   courses: [
@@ -40,11 +44,11 @@ export const CSV_FIELDS: Record<CsvEntity, readonly CsvField[]> = {
     f('provider', 'Provider', true, 'Who offers it.', 'vendor', 'organisation', 'organization', 'publisher'),
     f('kind', 'Kind', false, 'course, certification, lab or reading (default course).', 'type'),
     f('format', 'Format', false, 'self-paced, live-online, in-person or blended (default self-paced).', 'delivery', 'mode'),
-    f('hours', 'Hours', true, 'Hours of study, 0 or more.', 'duration', 'duration hours', 'approx hours', 'approximate hours'),
+    f('hours', 'Hours', true, 'Hours of study, 0 or more; a decimal comma or point as the preview shows.', 'duration', 'duration hours', 'approx hours', 'approximate hours'),
     f('hours_note', 'Hours note', false, 'Free text about the hours.', 'duration note'),
     f('exam_hours', 'Exam hours', false, 'Exam sitting time of a certification, 0 or more; empty if none.', 'exam duration', 'exam time'),
     f('cost', 'Cost', false, 'Price, 0 or more; empty if unknown.', 'price', 'fee'),
-    f('currency', 'Currency', false, 'Three-letter code such as USD.'),
+    f('currency', 'Currency', false, 'Three-letter code such as USD; empty: the currency chosen in the preview.'),
     f('url', 'URL', true, 'Web address starting with http:// or https://.', 'link', 'website', 'source url'),
     f('level', 'Level', false, 'beginner, intermediate or advanced (default intermediate).', 'difficulty'),
     f('teaches', 'Teaches', false, `Skills it brings learners to: ${LEVEL_LIST}.`, 'skills', 'skills taught'),
@@ -71,7 +75,7 @@ export const CSV_FIELDS: Record<CsvEntity, readonly CsvField[]> = {
     f('current_role', 'Current role', false, 'Role id or name.', 'current role id', 'role'),
     f('target_role', 'Target role', false, 'Role id or name.', 'target role id', 'target'),
     f('weekly_hours', 'Weekly learning hours', false, 'Hours a week for learning, 0 to 80 (default 4).', 'hours per week', 'weekly hours'),
-    f('start_date', 'Start date', false, 'YYYY-MM-DD.', 'start', 'starts on'),
+    f('start_date', 'Start date', false, DATE_HINT, 'start', 'starts on'),
     f('notes', 'Notes', false, 'Free text.', 'comments', 'note'),
   ],
   ratings: [
@@ -79,7 +83,7 @@ export const CSV_FIELDS: Record<CsvEntity, readonly CsvField[]> = {
     f('skill', 'Skill', true, 'Skill id or name (the skill must exist).', 'skill id', 'skill name'),
     f('level', 'Level', true, '0 (None) to 5 (Expert), or the level’s name.', 'rating', 'proficiency', 'score'),
     f('source', 'Source', false, 'self, manager, assessment or course (default self).', 'rated by', 'rater'),
-    f('rated_on', 'Rated on', true, 'YYYY-MM-DD.', 'date', 'rating date', 'assessed on'),
+    f('rated_on', 'Rated on', true, DATE_HINT, 'date', 'rating date', 'assessed on'),
     f('evidence', 'Evidence', false, 'Free text.', 'comment', 'notes', 'note'),
   ],
 };
@@ -143,6 +147,14 @@ export const csvPreview = z.object({
   sampleRows: z.array(z.array(z.string())),
   mapping: csvMapping,
   mappingSource: z.enum(CSV_MAPPING_SOURCES),
+  /** How numbers, dates and left-out values were read, as given, remembered for the layout, or detected. */
+  options: resolvedCsvOptions,
+  /** The choices for unknown values the file was read with (given, or remembered for the layout). */
+  values: csvChoices.shape.values,
+  /** Each distinct value the catalog does not know, once, most rows first (at most PREVIEW_PROBLEMS). */
+  unknownValues: z.array(unknownValue),
+  /** Categories a created skill can go in. */
+  categories: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The first problems by row (at most PREVIEW_PROBLEMS). */
   problems: z.array(csvProblem),
   /** Every problem counted, and counted per kind (most frequent first). */

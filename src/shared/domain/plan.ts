@@ -109,12 +109,22 @@ export const generationLimits = z
   .strict();
 export type GenerationLimits = z.output<typeof generationLimits>;
 
-/** Stored per plan (the `constraints` column): generation limits and how the schedule runs courses. */
+/**
+ * Roadmap steps the user placed by hand, by roadmap node id (a course's node id, or `milestones:<lane>:<column>`
+ * for a group of milestones): the roadmap layout keeps them (src/shared/roadmap).
+ */
+export const roadmapPins = z
+  .record(z.string().min(1).max(300), z.object({ x: coordinate, y: coordinate }).strict())
+  .refine((r) => Object.keys(r).length <= 5000, 'At most 5,000 steps placed by hand.');
+export type RoadmapPinsDraft = z.output<typeof roadmapPins>;
+
+/** Stored per plan (the `constraints` column): generation limits, how the schedule runs courses, roadmap positions. */
 export const planSettings = z
   .object({
     limits: generationLimits.default(generationLimits.parse({})),
     /** How many courses may run at once; the weekly hours are shared between them. */
     maxParallel: z.number().int().min(1, 'At least one course runs at a time.').max(6, 'At most 6 courses run at once.').default(1),
+    roadmapPins: roadmapPins.default({}),
   })
   .strict();
 export type PlanSettings = z.output<typeof planSettings>;

@@ -21,8 +21,10 @@ export function pdfPageSizes(file: string): { width: number; height: number }[] 
 export interface PdfWord {
   page: number;
   text: string;
-  /** Height of the word's box in points: close to the font size. */
+  /** Height of the word's box in points: the font's ascent + descent, a fixed multiple of the font size. */
   height: number;
+  /** The box in points from the page's top-left corner. */
+  box: { xMin: number; yMin: number; xMax: number; yMax: number };
 }
 
 /** Every word with its page and box height (pdftotext -bbox), to check that printed text stays readable. */
@@ -32,8 +34,11 @@ export function pdfWords(file: string): PdfWord[] {
   let page = 0;
   for (const line of html.split('\n')) {
     if (line.includes('<page ')) page++;
-    const m = /<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
-    if (m) words.push({ page, text: m[3]!, height: Number(m[2]) - Number(m[1]) });
+    const m = /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">(.*)<\/word>/.exec(line);
+    if (m) {
+      const [xMin, yMin, xMax, yMax] = [m[1], m[2], m[3], m[4]].map(Number) as [number, number, number, number];
+      words.push({ page, text: m[5]!, height: yMax - yMin, box: { xMin, yMin, xMax, yMax } });
+    }
   }
   return words;
 }
@@ -49,6 +54,7 @@ export function renderPages(file: string, outDir: string, dpi = 60): string[] {
 }
 
 /** pdftotext in content order, whitespace folded, so a title wrapped inside a table cell reads as one line. */
-export function pdfFlatText(file: string): string {
-  return execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
+export function pdfFlatText(file: string, pages?: { first: number; last: number }): string {
+  const range = pages ? ['-f', String(pages.first), '-l', String(pages.last)] : [];
+  return execFileSync('pdftotext', ['-raw', ...range, file, '-'], { encoding: 'utf8' }).replace(/\s+/g, ' ');
 }

@@ -101,7 +101,8 @@ describe('CSV import of skills, requirements, members and ratings', () => {
       '4 member: Unknown member “Nobody”: no member has this id or name.',
       expect.stringMatching(/^5 level: Level must be 0 to 5/),
       '6 source: Source must be self, manager, assessment or course; got “guess”.',
-      '7 rated_on: A date is written YYYY-MM-DD.',
+      // Both 10 January and 1 October: the file's other dates are ISO, so nothing tells which.
+      '7 rated_on: “10/01/2026” could be day/month or month/day: choose the file’s date order above the rows.',
       expect.stringMatching(/^8 rated_on: Duplicate: row 2 already has a manager rating of Ada Lovelace/),
     ]);
     expect(t.ok('csv.import', { entity: 'ratings', content: file, mapping: preview.mapping })).toMatchObject({ added: 2, skipped: 5 });

@@ -2,6 +2,7 @@ import type { plansOperations } from '../../../shared/api/operations/plans';
 import { courseRatingsService } from '../../services/plans/course-ratings';
 import { planGenerationService } from '../../services/plans/plan-generation-service';
 import { plansService } from '../../services/plans/plans-service';
+import { teamBudgetService } from '../../services/plans/team-budget-service';
 import { teamPathsService } from '../../services/plans/team-paths';
 import type { ApiContext, HandlersFor } from './types';
 
@@ -10,6 +11,7 @@ export function plansHandlers({ db }: ApiContext): HandlersFor<typeof plansOpera
   const generation = planGenerationService(db);
   const team = teamPathsService(db);
   const courseRatings = courseRatingsService(db);
+  const teamBudget = teamBudgetService(db);
   return {
     'plans.team': () => team.overview(),
     'plans.workspace': ({ memberId, planId }) => plans.workspace(memberId, planId),
@@ -20,6 +22,8 @@ export function plansHandlers({ db }: ApiContext): HandlersFor<typeof plansOpera
     'plans.activate': ({ planId }) => plans.activate(planId),
     'plans.delete': ({ planId }) => plans.delete(planId),
     'plans.recordCourseRatings': ({ memberId, courseId, ratedOn }) => courseRatings.record(memberId, courseId, ratedOn),
+    'plans.generateTeam': (request) => teamBudget.generate(request),
+    'plans.applyTeam': (request) => teamBudget.apply(request),
     'blackouts.save': ({ memberId, periods }) => plans.saveBlackouts(memberId, periods),
   };
 }

@@ -1,7 +1,7 @@
 import { newId } from '../../../shared/domain/ids';
 import { DEFAULT_PLAN_SETTINGS, type GenerationLimits, type GenerationReport, type Plan } from '../../../shared/domain/plan';
 import type { TargetLevel } from '../../../shared/domain/proficiency';
-import { budgetCurrencyOf, chooseCourses } from '../../../shared/planning/path-generation';
+import { budgetCurrencyOf, chooseCourses, type PathChoice } from '../../../shared/planning/path-generation';
 import { buildPathGraph } from '../../../shared/planning/path-graph';
 import { mergeGeneratedGraph } from '../../../shared/planning/path-merge';
 import type { Db } from '../../db/open';
@@ -38,6 +38,21 @@ function settledLimits(limits: GenerationLimits, courses: readonly { id: string;
     }
   }
   return { ...limits, budgetCurrency: currency === 'ambiguous' ? null : currency };
+}
+
+/** What a generation stored with the plan says: method, what was closed, what stays open and why. */
+export function generationReport(choice: PathChoice, limits: GenerationLimits): GenerationReport {
+  return {
+    method: choice.method,
+    candidateCount: choice.candidateCount,
+    limits,
+    closed: choice.closed.map(({ skill, level, origin, courseIds }) => ({ skill, level: level as TargetLevel, origin, courseIds })),
+    open: choice.open.map(({ skill, level, origin, reason, leftOut }) => ({ skill, level: level as TargetLevel, origin, reason, leftOut })),
+    unpricedLeftOut: choice.unpricedLeftOut,
+    courseIds: choice.courses.map((c) => c.id),
+    totalHours: choice.totalHours,
+    generatedAt: new Date().toISOString(),
+  };
 }
 
 /**
@@ -93,18 +108,7 @@ export function planGenerationService(db: Db, today: () => string = localToday) 
         plans.deleteAllNodes(plan.id);
         for (const n of graph.nodes) plans.upsertNode(plan.id, n);
         for (const e of graph.edges) plans.upsertEdge(plan.id, e);
-        const report: GenerationReport = {
-          method: choice.method,
-          candidateCount: choice.candidateCount,
-          limits,
-          closed: choice.closed.map(({ skill, level, origin, courseIds }) => ({ skill, level: level as TargetLevel, origin, courseIds })),
-          open: choice.open.map(({ skill, level, origin, reason, leftOut }) => ({ skill, level: level as TargetLevel, origin, reason, leftOut })),
-          unpricedLeftOut: choice.unpricedLeftOut,
-          courseIds: choice.courses.map((c) => c.id),
-          totalHours: choice.totalHours,
-          generatedAt: new Date().toISOString(),
-        };
-        plans.markGenerated(plan.id, report, { ...plan.settings, limits }, role.id);
+        plans.markGenerated(plan.id, generationReport(choice, limits), { ...plan.settings, limits }, role.id);
         facts.storeSchedule(plan.id, new Map(courses.map((c) => [c.id, c])));
         return plans.get(plan.id)!;
       })();

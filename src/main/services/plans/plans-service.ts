@@ -120,6 +120,7 @@ export function plansService(db: Db, today: () => string = localToday) {
             `These steps would form a loop: ${describeCycle(cycle, nodeNamer(facts, after.nodes))}. Remove one of its edges; nothing was saved.`,
           );
         }
+        if (changes.roadmapPins) plans.setSettings(planId, { ...after.settings, roadmapPins: changes.roadmapPins });
         plans.markSaved(planId, changes.stamp);
         facts.storeSchedule(planId);
         const saved = planOf(planId);

@@ -43,6 +43,7 @@ export function teamPathsService(db: Db, today: () => string = localToday) {
             targetRoleName: m.targetRoleId ? (roleNames.get(m.targetRoleId) ?? null) : null,
             plan: summary,
             variantCount: variants.length,
+            blackouts: facts.blackouts.forMember(m.id),
           };
           const plan = summary ? facts.plans.get(summary.id) : undefined;
           if (!plan) return { ...base, totals: null, bars: [], milestones: [] };

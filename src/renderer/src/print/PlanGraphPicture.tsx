@@ -62,10 +62,10 @@ export function PlanGraphPicture({ plan, paper, labels }: { plan: Plan; paper: P
         <section
           key={`${page.row}-${page.column}`}
           className={orientation === 'landscape' ? 'print-wide print-graph' : 'print-tall print-graph'}
-          aria-label="Learning graph"
+          aria-label="Appendix: learning graph"
         >
           <h2>
-            Learning graph
+            Appendix — Learning graph
             {multi && (
               <span className="print-muted">
                 {' '}

@@ -3,6 +3,7 @@ import type { CsvEntity, CsvImportResult, CsvMapping, CsvPreview } from '../../.
 import type { NiceImportReport, NiceInspection } from '../../../shared/domain/nice-import';
 import type { Importance, TargetLevel } from '../../../shared/domain/proficiency';
 import type { TextEncodingName } from '../../../shared/domain/text-file';
+import type { CsvChoices, CsvOptions, ValueChoice } from '../../../shared/imports/csv-choices';
 import { ApiFailure } from '../api';
 import { runJob, type JobProgressReport } from '../jobs';
 import { useAppInfo } from './app-info';
@@ -31,6 +32,8 @@ interface CsvState {
   result: CsvImportResult | null;
   /** Why the file could not be read, shown next to the file picker. */
   error: string | null;
+  /** The file settings and value choices the preview was read with; sent with every later preview and the import. */
+  choices: CsvChoices | null;
 }
 
 interface NiceState {
@@ -51,6 +54,10 @@ interface ImportsState {
   setCsvEntity(entity: CsvEntity): void;
   openCsv(file: PickedFile): Promise<void>;
   remapCsv(mapping: CsvMapping): Promise<void>;
+  /** Changes a file setting (decimal mark, date order, currency, default level) and reads the file again. */
+  setCsvOption(options: Partial<CsvOptions>): Promise<void>;
+  /** Chooses what an unknown value means (null: no choice) and reads the file again. */
+  chooseCsvValue(key: string, choice: ValueChoice | null): Promise<void>;
   importCsv(): Promise<void>;
   resetCsv(): void;
   openNice(file: PickedFile): Promise<void>;
@@ -60,7 +67,7 @@ interface ImportsState {
   resetNice(): void;
 }
 
-const EMPTY_CSV = { file: null, preview: null, result: null, error: null };
+const EMPTY_CSV = { file: null, preview: null, result: null, error: null, choices: null };
 const EMPTY_NICE = { file: null, inspection: null, selected: [], report: null, error: null };
 
 /** A refusal about the file itself (not JSON, not the right format) is shown beside the picker; the rest in the banner. */
@@ -76,15 +83,24 @@ export const useImports = create<ImportsState>()((set, get) => {
   const patchCsv = (patch: Partial<CsvState>) => set((s) => ({ csv: { ...s.csv, ...patch } }));
   const patchNice = (patch: Partial<NiceState>) => set((s) => ({ nice: { ...s.nice, ...patch } }));
 
-  async function previewCsv(file: PickedFile, mapping?: CsvMapping) {
+  /** Counts previews, so that only the answer to the latest one is shown when choices follow each other fast. */
+  let previews = 0;
+
+  async function previewCsv(file: PickedFile, mapping?: CsvMapping, choices?: CsvChoices) {
     const { entity } = get().csv;
+    const seq = ++previews;
+    // Kept at once: a choice made while this preview runs builds on this one, not on the last answer.
+    if (choices) patchCsv({ choices });
     try {
       const preview = await get().withProgress(`Checking ${file.name}`, (report) =>
-        runJob('csv.preview', { entity, content: file.content, ...(mapping ? { mapping } : {}) }, report),
+        runJob('csv.preview', { entity, content: file.content, ...(mapping ? { mapping } : {}), ...(choices ? { choices } : {}) }, report),
       );
-      patchCsv({ file, preview, result: null, error: null });
+      if (seq !== previews) return;
+      // What the file was read with (detected, remembered or chosen) is what later previews and the import use.
+      patchCsv({ file, preview, result: null, error: null, choices: { options: preview.options, values: preview.values } });
     } catch (error) {
-      patchCsv({ file, preview: null, result: null, error: fileProblem(error, 'Reading the CSV file') });
+      if (seq !== previews) return;
+      patchCsv({ file, preview: null, result: null, error: fileProblem(error, 'Reading the CSV file'), choices: null });
     }
   }
 
@@ -105,20 +121,31 @@ export const useImports = create<ImportsState>()((set, get) => {
 
     setCsvEntity(entity) {
       const { file } = get().csv;
-      set((s) => ({ csv: { ...s.csv, entity, preview: null, result: null, error: null } }));
+      set((s) => ({ csv: { ...s.csv, entity, preview: null, result: null, error: null, choices: null } }));
       if (file) void previewCsv(file);
     },
     openCsv: (file) => previewCsv(file),
     async remapCsv(mapping) {
-      const { file } = get().csv;
-      if (file) await previewCsv(file, mapping);
+      const { file, choices } = get().csv;
+      if (file) await previewCsv(file, mapping, choices ?? undefined);
+    },
+    async setCsvOption(options) {
+      const { file, preview, choices } = get().csv;
+      if (!file || !preview || !choices) return;
+      await previewCsv(file, preview.mapping, { ...choices, options: { ...choices.options, ...options } });
+    },
+    async chooseCsvValue(key, choice) {
+      const { file, preview, choices } = get().csv;
+      if (!file || !preview || !choices) return;
+      const { [key]: _previous, ...values } = choices.values;
+      await previewCsv(file, preview.mapping, { ...choices, values: choice ? { ...values, [key]: choice } : values });
     },
     async importCsv() {
-      const { file, preview, entity } = get().csv;
+      const { file, preview, entity, choices } = get().csv;
       if (!file || !preview) return;
       try {
         const result = await get().withProgress(`Importing ${plural(preview.validRows, 'row')} from ${file.name}`, (report) =>
-          runJob('csv.import', { entity, content: file.content, mapping: preview.mapping }, report),
+          runJob('csv.import', { entity, content: file.content, mapping: preview.mapping, ...(choices ? { choices } : {}) }, report),
         );
         patchCsv({ ...EMPTY_CSV, result });
         void useAppInfo.getState().load();

@@ -11,6 +11,17 @@ import { toDraft, toFlowEdge, toFlowNode, type PlanFlowEdge, type PlanFlowNode, 
 import { useNotices } from './notices';
 
 export type SaveState = 'saved' | 'pending' | 'saving' | 'failed';
+/** The canvas shows the roadmap (courses on a time axis, the default) or the full skill-level graph. */
+export type PathView = 'roadmap' | 'graph';
+export type RoadmapPins = Record<string, { x: number; y: number }>;
+const VIEW_KEY = 'planner.pathView';
+const storedView = (): PathView => {
+  try {
+    return globalThis.localStorage?.getItem(VIEW_KEY) === 'graph' ? 'graph' : 'roadmap';
+  } catch {
+    return 'roadmap';
+  }
+};
 export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
 
 export interface PathsCatalog {
@@ -23,6 +34,8 @@ export interface PathsCatalog {
 interface Doc {
   nodes: PlanFlowNode[];
   edges: PlanFlowEdge[];
+  /** Roadmap nodes the user placed by hand (by roadmap node id): the roadmap layout keeps them. */
+  roadmapPins: RoadmapPins;
   /** Bumped by every edit of the graph (not by selection), so undo history gets one entry per edit. */
   version: number;
 }
@@ -35,7 +48,7 @@ interface PathsState extends Doc {
   /** Bumped by every change other than a move: what the node badges, flags and schedule depend on. */
   structure: number;
   /** The graph as the store last confirmed it saved. */
-  saved: { nodes: PlanNodeDraft[]; edges: PlanEdge[] };
+  saved: { nodes: PlanNodeDraft[]; edges: PlanEdge[]; roadmapPins: RoadmapPins };
   save: { state: SaveState; error: string | null };
   /** A message for the live region (a refused connection, a finished generation). */
   message: { text: string; tone: 'info' | 'error' } | null;
@@ -43,6 +56,12 @@ interface PathsState extends Doc {
   teamStatus: LoadStatus;
   /** Course nodes just marked done, whose levels the editor offers to record as ratings. */
   completionOffer: { nodeIds: string[] } | null;
+  view: PathView;
+  setView(view: PathView): void;
+  /** Places roadmap nodes by hand (one undo step); `null` gives a node back to the layout. */
+  pinRoadmapNodes(positions: Readonly<Record<string, { x: number; y: number } | null>>): void;
+  /** Lays the roadmap out again: forgets every hand-placed position (one undo step). */
+  clearRoadmapPins(): void;
 
   loadCatalog(): Promise<void>;
   loadTeam(): Promise<void>;
@@ -104,18 +123,44 @@ export const usePaths = create<PathsState>()(
       return {
         nodes: [],
         edges: [],
+        roadmapPins: {},
         version: 0,
         memberId: null,
         workspace: null,
         loadStatus: 'idle',
         catalog: null,
         structure: 0,
-        saved: { nodes: [], edges: [] },
+        saved: { nodes: [], edges: [], roadmapPins: {} },
         save: { state: 'saved', error: null },
         message: null,
         team: null,
         teamStatus: 'idle',
         completionOffer: null,
+        view: storedView(),
+
+        setView(view) {
+          try {
+            globalThis.localStorage?.setItem(VIEW_KEY, view);
+          } catch {
+            // A private window may refuse storage: the choice then lasts for this visit.
+          }
+          track(() => set({ view }));
+        },
+
+        pinRoadmapNodes(positions) {
+          edit((s) => {
+            const pins = { ...s.roadmapPins };
+            for (const [id, position] of Object.entries(positions)) {
+              if (position) pins[id] = { x: Math.round(position.x), y: Math.round(position.y) };
+              else delete pins[id];
+            }
+            return { roadmapPins: pins };
+          }, true);
+        },
+
+        clearRoadmapPins() {
+          if (Object.keys(get().roadmapPins).length > 0) edit(() => ({ roadmapPins: {} }), true);
+        },
 
         async loadCatalog() {
           if (get().catalog) return;
@@ -144,7 +189,7 @@ export const usePaths = create<PathsState>()(
             if (get().memberId !== memberId) return;
             track(() => set({ workspace, loadStatus: 'ready', save: { state: 'saved', error: null } }));
             if (workspace.plan) get().showPlan(workspace.plan, false);
-            else track(() => set({ nodes: [], edges: [], saved: { nodes: [], edges: [] }, structure: get().structure + 1 }));
+            else track(() => set({ nodes: [], edges: [], roadmapPins: {}, saved: { nodes: [], edges: [], roadmapPins: {} }, structure: get().structure + 1 }));
             usePaths.temporal.getState().clear();
           } catch (error) {
             set({ loadStatus: 'failed' });
@@ -166,7 +211,7 @@ export const usePaths = create<PathsState>()(
         showPlan(plan, undoable) {
           const nodes = plan.nodes.map(({ startDate: _s, endDate: _e, ...n }) => toFlowNode(n));
           const edges = plan.edges.map(toFlowEdge);
-          const saved = { nodes: nodes.map(toDraft), edges: plan.edges };
+          const saved = { nodes: nodes.map(toDraft), edges: plan.edges, roadmapPins: plan.settings.roadmapPins };
           const apply = () =>
             set((s) => ({
               workspace: s.workspace && {
@@ -178,6 +223,7 @@ export const usePaths = create<PathsState>()(
               },
               nodes,
               edges,
+              roadmapPins: plan.settings.roadmapPins,
               saved,
               version: nextVersion(),
               structure: s.structure + 1,
@@ -211,8 +257,8 @@ export const usePaths = create<PathsState>()(
         },
 
         beginDrag() {
-          const { nodes, edges, version } = get();
-          dragStart = { nodes, edges, version };
+          const { nodes, edges, roadmapPins, version } = get();
+          dragStart = { nodes, edges, roadmapPins, version };
           usePaths.temporal.getState().pause();
         },
 
@@ -307,7 +353,7 @@ export const usePaths = create<PathsState>()(
       };
     },
     {
-      partialize: (s): Doc => ({ nodes: s.nodes, edges: s.edges, version: s.version }),
+      partialize: (s): Doc => ({ nodes: s.nodes, edges: s.edges, roadmapPins: s.roadmapPins, version: s.version }),
       equality: (past, current) => past.version === current.version,
       limit: 200,
     },

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { csvChoices } from '../../imports/csv-choices';
 import { csvImportResult, csvMapping, csvPreview, CSV_ENTITIES, exportedFile } from '../../domain/csv-import';
 import { niceImportReport, niceImportRequest, niceInspection } from '../../domain/nice-import';
 import { MAX_IMPORT_FILE_BYTES, MAX_IMPORT_FILE_LABEL } from '../../domain/text-file';
@@ -19,14 +20,14 @@ export const importsOperations = {
   ),
   'nice.import': op(niceImportRequest, niceImportReport, 'Import the picked NICE work roles; reports what was added, updated and left.'),
   'csv.preview': op(
-    z.object({ entity, content: fileContent, mapping: csvMapping.optional() }).strict(),
+    z.object({ entity, content: fileContent, mapping: csvMapping.optional(), choices: csvChoices.optional() }).strict(),
     csvPreview,
-    'Read a CSV file: its column mapping (remembered per layout), first rows and every row-level problem.',
+    'Read a CSV file: its column mapping and choices (remembered per layout), first rows, values the catalog lacks, and every row-level problem.',
   ),
   'csv.import': op(
-    z.object({ entity, content: fileContent, mapping: csvMapping }).strict(),
+    z.object({ entity, content: fileContent, mapping: csvMapping, choices: csvChoices.optional() }).strict(),
     csvImportResult,
-    'Import the valid rows of a CSV file in one transaction, and remember the mapping for its layout.',
+    'Import the valid rows of a CSV file in one transaction (creating the values chosen), and remember the mapping and choices for its layout.',
   ),
   'csv.export': op(z.object({ entity }).strict(), exportedFile, 'One entity as a CSV file the importer reads back.'),
 };

@@ -11,10 +11,12 @@ import {
   planNodeDraft,
   planSummary,
   PLAN_NODE_STATUSES,
+  roadmapPins,
 } from '../../domain/plan';
 import { member, RATING_SOURCES } from '../../domain/team';
 import { isoDate } from '../../domain/text';
 import { none, op } from './define';
+import { teamPlanRequest, teamPlanResult } from './team-budget';
 
 const planId = z.object({ planId: entityId }).strict();
 
@@ -51,6 +53,8 @@ export const planChanges = z
     deleteNodeIds: z.array(entityId).max(5000).default([]),
     upsertEdges: z.array(planEdge).max(20000).default([]),
     deleteEdgeIds: z.array(entityId).max(20000).default([]),
+    /** When given: the roadmap positions placed by hand now (all of them; replaces the stored ones). */
+    roadmapPins: roadmapPins.optional(),
   })
   .strict();
 
@@ -88,6 +92,8 @@ export const teamPaths = z.object({
       targetRoleName: z.string().nullable(),
       plan: planSummary.nullable(),
       variantCount: z.number().int(),
+      /** Periods without learning (drawn on the timeline). */
+      blackouts: z.array(blackout),
       totals: scheduleTotals.nullable(),
       bars: z.array(
         z.object({
@@ -176,6 +182,16 @@ export const plansOperations = {
     z.object({ memberId: entityId, courseId: entityId, ratedOn: isoDate }).strict(),
     z.object({ recorded: z.array(z.object({ skillId: entityId, level: z.number().int(), previous: z.number().int() })) }),
     'Record the levels a completed course teaches as ratings of source “course” (only those above the member’s level).',
+  ),
+  'plans.generateTeam': op(
+    teamPlanRequest,
+    teamPlanResult,
+    'Plan the whole team within a budget per quarter or year: who takes what, when, and what did not fit (writes nothing).',
+  ),
+  'plans.applyTeam': op(
+    teamPlanRequest,
+    teamPlanResult,
+    'Plan the team as plans.generateTeam does and write each member’s courses as a new plan variant (one transaction; nothing overwritten).',
   ),
   'blackouts.save': op(
     z.object({ memberId: entityId, periods: z.array(blackoutDraft).max(200) }).strict(),

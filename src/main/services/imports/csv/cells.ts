@@ -1,22 +1,11 @@
 import { IMPORTANCE_LABELS, PROFICIENCY_LABELS } from '../../../../shared/domain/proficiency';
+import { EntryIndex, orList, type EntryLookup, type Suggestion } from '../../../../shared/imports/value-matching';
 
 /** Reading spreadsheet cells into the planner's values. Each returns the value, or a reason it cannot. */
 export type CellResult<T> = { ok: true; value: T } | { ok: false; message: string };
 
 const ok = <T>(value: T): CellResult<T> => ({ ok: true, value });
 const fail = <T>(message: string): CellResult<T> => ({ ok: false, message });
-
-/**
- * A number as spreadsheets write it: "12", "12.5", "1,234.5", or "12,5" (a decimal comma, common in
- * semicolon-separated files). Anything else is returned as text, so the schema says it is not a number.
- */
-export function numberCell(text: string): number | string {
-  const t = text.trim().replace(/\s/g, '');
-  if (/^-?\d+(\.\d+)?$/.test(t)) return Number(t);
-  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(t)) return Number(t.replace(/,/g, ''));
-  if (/^-?\d+,\d+$/.test(t)) return Number(t.replace(',', '.'));
-  return text;
-}
 
 /** A proficiency level: a digit, or its name (None, Awareness, Basic, Intermediate, Advanced, Expert). */
 export function levelCell(text: string, min: 0 | 1): CellResult<number> {
@@ -61,46 +50,63 @@ export function leveledItem(item: string): { ref: string; level: string } | null
   return match && match[1] ? { ref: match[1].trim(), level: match[2]!.trim() } : null;
 }
 
-/** Finds a row by id, else by name without case; a name shared by several rows is ambiguous. */
-export class NameIndex<T extends { id: string }> {
-  private readonly byId = new Map<string, T>();
-  private readonly byName = new Map<string, T[]>();
+/**
+ * Finds a row by id, else by id or name without case, accents or punctuation; a name shared by several rows is
+ * ambiguous, and an unknown one is answered with the closest rows (“did you mean …?”).
+ */
+export class NameIndex<T extends { id: string; name: string }> {
+  private readonly index = new EntryIndex<T>();
 
-  constructor(
-    rows: Iterable<T>,
-    private readonly nameOf: (row: T) => string,
-  ) {
+  constructor(rows: Iterable<T>) {
     for (const r of rows) this.add(r);
   }
 
   add(row: T): void {
-    this.byId.set(row.id, row);
-    const key = this.nameOf(row).trim().toLowerCase();
-    this.byName.set(key, [...(this.byName.get(key) ?? []), row]);
+    this.index.add(row);
   }
 
   get(id: string): T | undefined {
-    return this.byId.get(id);
+    return this.index.get(id);
+  }
+
+  entries(): IterableIterator<T> {
+    return this.index.entries();
+  }
+
+  list(): T[] {
+    return [...this.index.entries()];
+  }
+
+  lookup(written: string): EntryLookup<T> {
+    return this.index.lookup(written);
+  }
+
+  suggest(written: string, limit?: number): Suggestion[] {
+    return this.index.suggest(written, limit);
   }
 
   /** The row a cell names, or why it names none. */
   find(ref: string, what: string): CellResult<T> {
     const t = ref.trim();
-    const hit = this.byId.get(t);
-    if (hit) return ok(hit);
-    const named = this.byName.get(t.toLowerCase()) ?? [];
-    if (named.length === 1) return ok(named[0]!);
-    if (named.length > 1) {
-      return fail(`${named.length} ${what}s are named “${t}”; use the id (${named.map((n) => n.id).join(', ')}).`);
+    const hit = this.index.lookup(t);
+    if ('found' in hit) return ok(hit.found);
+    if ('ambiguous' in hit) {
+      return fail(`${hit.ambiguous.length} ${what}s are named “${t}”; use the id (${hit.ambiguous.map((n) => n.id).join(', ')}).`);
     }
-    return fail(`Unknown ${what} “${t}”: no ${what} has this id or name.`);
+    return fail(unknownMessage(what, t, this.suggest(t)));
   }
 
   /** The single row with this name, if exactly one has it. */
   uniqueByName(name: string): T | undefined {
-    const named = this.byName.get(name.trim().toLowerCase()) ?? [];
-    return named.length === 1 ? named[0] : undefined;
+    const hit = this.index.lookup(name);
+    return 'found' in hit ? hit.found : undefined;
   }
+}
+
+/** “Unknown skill “x”: did you mean “A” or “B”?” */
+export function unknownMessage(what: string, written: string, suggestions: readonly { name: string }[]): string {
+  const base = `Unknown ${what} “${written}”`;
+  return suggestions.length ? `${base}: did you mean ${orList(suggestions.map((s) => s.name))}?` : `${base}: no ${what} has this id or name.`;
 }
 
 /** A readable id from a name: "Prompt injection defence" → "prompt-injection-defence". */

@@ -14,8 +14,13 @@ import { settingsRepository } from '../../../db/repositories/settings';
 import type { Db } from '../../../db/open';
 import { DomainError } from '../../errors';
 import { coursesImporter } from './courses';
-import { CsvRow, type EntityImporter } from './entity-importer';
+import { CsvRow, type EntityImporter, type ReadContext } from './entity-importer';
+import { categoriesRepository } from '../../../db/repositories/categories';
+import { detectDateOrder, detectDecimalMark } from '../../../../shared/imports/cell-formats';
+import { csvChoices, type CsvChoices, type ResolvedCsvOptions } from '../../../../shared/imports/csv-choices';
+import { writeCreations } from './creations';
 import { loadLookups, type Lookups } from './lookups';
+import { creationNotes, ValueResolver, type Creation } from './value-resolver';
 import { membersImporter } from './members';
 import { ProblemLog } from './problem-log';
 import { ratingsImporter } from './ratings';
@@ -27,13 +32,21 @@ export const CSV_MAPPINGS_KEY = 'imports.csvMappings';
 const REMEMBERED_LAYOUTS = 50;
 const SAMPLE_ROWS = 5;
 
-const IMPORTERS: Record<CsvEntity, (db: Db, lookups: Lookups) => EntityImporter<unknown>> = {
-  courses: coursesImporter as (db: Db, lookups: Lookups) => EntityImporter<unknown>,
-  skills: skillsImporter as (db: Db, lookups: Lookups) => EntityImporter<unknown>,
-  requirements: requirementsImporter as (db: Db, lookups: Lookups) => EntityImporter<unknown>,
-  members: membersImporter as (db: Db, lookups: Lookups) => EntityImporter<unknown>,
-  ratings: ratingsImporter as (db: Db, lookups: Lookups) => EntityImporter<unknown>,
+type Importer = (db: Db, ctx: ReadContext) => EntityImporter<unknown>;
+const IMPORTERS: Record<CsvEntity, Importer> = {
+  courses: coursesImporter as Importer,
+  skills: skillsImporter as Importer,
+  requirements: requirementsImporter as Importer,
+  members: membersImporter as Importer,
+  ratings: ratingsImporter as Importer,
 };
+
+/** Where the choices made in a preview (unknown values, file settings) are remembered, per layout like mappings. */
+export const CSV_CHOICES_KEY = 'imports.csvChoices';
+
+/** The columns whose cells tell how a file writes numbers, and dates. */
+const NUMBER_FIELDS: Partial<Record<CsvEntity, string[]>> = { courses: ['hours', 'exam_hours', 'cost'], members: ['weekly_hours'] };
+const DATE_FIELDS: Partial<Record<CsvEntity, string[]>> = { members: ['start_date'], ratings: ['rated_on'] };
 
 /** The column a duplicate is reported on: the id when the file has one, else the field that names the record. */
 const DUPLICATE_FIELD: Record<CsvEntity, string> = {
@@ -51,12 +64,15 @@ export type JobProgress = (percent: number, stage: string) => void;
 export interface CsvReading {
   preview: CsvPreview;
   valid: unknown[];
+  /** Entries the user chose to create from unknown values, written before the rows. */
+  creations: Creation[];
 }
 
 export interface CsvRequest {
   entity: CsvEntity;
   content: string;
   mapping?: CsvMapping | undefined;
+  choices?: CsvChoices | undefined;
 }
 
 /**
@@ -84,7 +100,31 @@ export function csvImportService(db: Db) {
     return stored && typeof stored === 'object' ? (stored as Record<string, CsvMapping>) : {};
   }
 
-  function analyse({ entity, content, mapping: given }: CsvRequest, progress: JobProgress = () => {}) {
+  function rememberedChoices(): Record<string, unknown> {
+    const stored = settings.get(CSV_CHOICES_KEY);
+    return stored && typeof stored === 'object' ? (stored as Record<string, unknown>) : {};
+  }
+
+  /** Remembers, last used last, a layout's entry in a setting that keeps the REMEMBERED_LAYOUTS most recent. */
+  function remember(key: string, layoutKey: string, value: unknown, stored: Record<string, unknown>) {
+    const { [layoutKey]: _previous, ...others } = stored;
+    settings.put(key, Object.fromEntries(Object.entries({ ...others, [layoutKey]: value }).slice(-REMEMBERED_LAYOUTS)));
+  }
+
+  /** Each file setting as given, else detected from the file's cells, else by default. */
+  function resolveOptions(entity: CsvEntity, choices: CsvChoices, cellsOf: (fields: string[]) => string[], delimiter: string, lookups: Lookups): ResolvedCsvOptions {
+    const given = choices.options;
+    const category = given.newSkillCategory && lookups.categories.get(given.newSkillCategory) ? given.newSkillCategory : null;
+    return {
+      decimal: given.decimal ?? detectDecimalMark(cellsOf(NUMBER_FIELDS[entity] ?? []), delimiter),
+      dateOrder: given.dateOrder ?? detectDateOrder(cellsOf(DATE_FIELDS[entity] ?? [])),
+      currency: given.currency ?? null,
+      skillLevel: given.skillLevel ?? 'course',
+      newSkillCategory: category ?? categoriesRepository(db).list()[0]?.id ?? null,
+    };
+  }
+
+  function analyse({ entity, content, mapping: given, choices: givenChoices }: CsvRequest, progress: JobProgress = () => {}) {
     refuseUndecodedText(content);
     progress(2, 'Reading the file');
     const parsed = parseCsvText(content);
@@ -95,12 +135,12 @@ export function csvImportService(db: Db) {
       });
     }
     const layoutKey = `${entity}:${csvLayoutKey(parsed.headers)}`;
-    const remembered = csvMapping.safeParse(rememberedMappings()[layoutKey]);
+    const rememberedMapping = csvMapping.safeParse(rememberedMappings()[layoutKey]);
     const fields = CSV_FIELDS[entity];
     let mapping: CsvMapping;
     let mappingSource: CsvPreview['mappingSource'];
     if (given) [mapping, mappingSource] = [given, 'given'];
-    else if (remembered.success) [mapping, mappingSource] = [remembered.data, 'remembered'];
+    else if (rememberedMapping.success) [mapping, mappingSource] = [rememberedMapping.data, 'remembered'];
     else [mapping, mappingSource] = [guessCsvMapping(entity, parsed.headers), 'guessed'];
     mapping = Object.fromEntries(fields.map((f) => [f.key, mapping[f.key] ?? null]));
     const outside = Object.entries(mapping).find(([, i]) => typeof i === 'number' && i >= parsed.headers.length);
@@ -118,7 +158,13 @@ export function csvImportService(db: Db) {
     }
     const missingRequired = fields.some((f) => f.required && mapping[f.key] === null) || parsed.problems.some((p) => p.row === 1);
     const lookups = loadLookups(db);
-    const importer = IMPORTERS[entity](db, lookups);
+    const remembered = csvChoices.safeParse(rememberedChoices()[layoutKey]);
+    const choices: CsvChoices = givenChoices ?? (remembered.success ? remembered.data : { options: {}, values: {} });
+    const cellsOf = (keys: string[]) =>
+      keys.flatMap((k) => (typeof mapping[k] === 'number' ? parsed.rows.map((r) => r.cells[mapping[k]!] ?? '') : []));
+    const options = resolveOptions(entity, choices, cellsOf, parsed.delimiter, lookups);
+    const values = new ValueResolver(lookups, choices.values);
+    const importer = IMPORTERS[entity](db, { lookups, values, options });
     const rows = parsed.rows.map((r) => new CsvRow(r.row, r.cells, mapping, fields, parsed.headers, problems));
     const plans: { plan: unknown; row: CsvRow }[] = [];
     let kept = plans;
@@ -155,18 +201,22 @@ export function csvImportService(db: Db) {
       sampleRows: parsed.rows.slice(0, SAMPLE_ROWS).map((r) => r.cells),
       mapping,
       mappingSource,
+      options,
+      values: choices.values,
+      unknownValues: values.unknownValues(),
+      categories: categoriesRepository(db).list().map(({ id, name }) => ({ id, name })),
       problems: problems.first(),
       problemCount: problems.count,
       problemKinds: problems.perKind(),
       validRows: valid.length,
       toAdd: valid.filter((p) => importer.isNew(p)).length,
       toUpdate: valid.filter((p) => !importer.isNew(p)).length,
-      notes: importer.notes(valid),
+      notes: [...creationNotes(values.creations, lookups.categories.get(options.newSkillCategory ?? '')?.name ?? null), ...importer.notes(valid)],
     };
-    return { preview, importer, valid };
+    return { preview, importer, valid, creations: values.creations, choices };
   }
 
-  function write(request: CsvRequest, { preview, valid }: CsvReading, importer: EntityImporter<unknown>): CsvImportResult {
+  function write(request: CsvRequest, { preview, valid, creations }: CsvReading, importer: EntityImporter<unknown>): CsvImportResult {
     if (valid.length === 0) {
       throw new DomainError(
         'INVALID_INPUT',
@@ -174,11 +224,14 @@ export function csvImportService(db: Db) {
         { problems: preview.problems.slice(0, 100) },
       );
     }
+    // Only the creations rows still use are written: a row left out for another problem creates nothing.
+    writeCreations(db, creations, preview.options.newSkillCategory);
     const tally = importer.write(valid);
     // Re-inserted last, so the most recently used layouts are the ones kept.
-    const { [preview.layoutKey]: _previous, ...others } = rememberedMappings();
-    const mappings = { ...others, [preview.layoutKey]: preview.mapping };
-    settings.put(CSV_MAPPINGS_KEY, Object.fromEntries(Object.entries(mappings).slice(-REMEMBERED_LAYOUTS)));
+    remember(CSV_MAPPINGS_KEY, preview.layoutKey, preview.mapping, rememberedMappings());
+    const { decimal, dateOrder, currency, skillLevel, newSkillCategory } = preview.options;
+    const options = { decimal, dateOrder, currency, skillLevel, ...(newSkillCategory ? { newSkillCategory } : {}) };
+    remember(CSV_CHOICES_KEY, preview.layoutKey, { options, values: preview.values }, rememberedChoices());
     return { entity: request.entity, ...tally, skipped: preview.rowCount - valid.length, notes: preview.notes };
   }
 
@@ -188,15 +241,15 @@ export function csvImportService(db: Db) {
     /** Imports the rows without problems (all or none of them: one transaction) and remembers the mapping. */
     import(request: CsvRequest & { mapping: CsvMapping }): CsvImportResult {
       return db.transaction(() => {
-        const { preview, importer, valid } = analyse(request);
-        return write(request, { preview, valid }, importer);
+        const { preview, importer, valid, creations } = analyse(request);
+        return write(request, { preview, valid, creations }, importer);
       })();
     },
 
     /** Reads a file for an import without writing: the import worker runs it on a copy of the store. */
     readForImport(request: CsvRequest & { mapping: CsvMapping }, progress?: JobProgress): CsvReading {
-      const { preview, valid } = analyse(request, progress);
-      return { preview, valid };
+      const { preview, valid, creations } = analyse(request, progress);
+      return { preview, valid, creations };
     },
 
     /**
@@ -204,7 +257,11 @@ export function csvImportService(db: Db) {
      * since the copy was taken (else it calls `import`, which reads again inside the transaction).
      */
     importRead(request: CsvRequest & { mapping: CsvMapping }, reading: CsvReading): CsvImportResult {
-      return db.transaction(() => write(request, reading, IMPORTERS[request.entity](db, loadLookups(db))))();
+      return db.transaction(() => {
+        const lookups = loadLookups(db);
+        const values = new ValueResolver(lookups, reading.preview.values);
+        return write(request, reading, IMPORTERS[request.entity](db, { lookups, values, options: reading.preview.options }));
+      })();
     },
   };
 }

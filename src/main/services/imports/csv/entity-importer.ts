@@ -2,11 +2,23 @@ import type { z } from 'zod';
 import type { CsvField, CsvMapping, CsvProblem } from '../../../../shared/domain/csv-import';
 import { canonicalJson } from '../../../../shared/domain/canonical-json';
 import { entityId } from '../../../../shared/domain/ids';
+import type { ResolvedCsvOptions } from '../../../../shared/imports/csv-choices';
 import type { CellResult } from './cells';
+import type { Lookups } from './lookups';
+import type { ValueResolver } from './value-resolver';
+
+/** What every importer reads a file with: the catalog, the user's choices for unknown values, the file's settings. */
+export interface ReadContext {
+  lookups: Lookups;
+  values: ValueResolver;
+  options: ResolvedCsvOptions;
+}
 
 /** One data row as an entity importer reads it: mapped cells by field key, and a place to report problems. */
 export class CsvRow {
   problemCount = 0;
+  /** Fields with a problem reported: the schema's checks add nothing more on them. */
+  private readonly reported = new Set<string>();
 
   constructor(
     readonly row: number,
@@ -40,6 +52,7 @@ export class CsvRow {
 
   problem(key: string, message: string): void {
     this.problemCount++;
+    this.reported.add(key);
     this.problems.push({ row: this.row, column: this.column(key), message });
   }
 
@@ -68,16 +81,14 @@ export class CsvRow {
   }
 
   /**
-   * Reports the first schema issue of each field on that field's column; `fieldOf` names the CSV field of a
-   * schema property where they differ (hoursNote → hours_note).
+   * Reports the first schema issue of each field on that field's column, but none on a field whose cell was
+   * already reported; `fieldOf` names the CSV field of a schema property where they differ (hoursNote → hours_note).
    */
   schemaProblems(error: z.ZodError, fieldOf: Record<string, string> = {}): void {
-    const reported = new Set<string>();
     for (const issue of error.issues) {
       const property = String(issue.path[0] ?? '');
       const field = fieldOf[property] ?? property;
-      if (reported.has(field)) continue;
-      reported.add(field);
+      if (this.reported.has(field)) continue;
       this.problem(field, issue.message);
     }
   }

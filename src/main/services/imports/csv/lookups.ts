@@ -8,10 +8,10 @@ export type Named = NamedRow;
 export function loadLookups(db: Db) {
   const rows = importRowsRepository(db);
   return {
-    skills: new NameIndex(rows.named('skills'), (s) => s.name),
-    roles: new NameIndex(rows.named('roles'), (r) => r.name),
-    members: new NameIndex(rows.named('members'), (m) => m.name),
-    categories: new NameIndex(rows.named('categories'), (c) => c.name),
+    skills: new NameIndex(rows.named('skills')),
+    roles: new NameIndex(rows.named('roles')),
+    members: new NameIndex(rows.named('members')),
+    categories: new NameIndex(rows.named('categories')),
   };
 }
 export type Lookups = ReturnType<typeof loadLookups>;

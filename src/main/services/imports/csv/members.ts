@@ -2,9 +2,8 @@ import { newId } from '../../../../shared/domain/ids';
 import { memberDraft, type MemberDraft } from '../../../../shared/domain/team';
 import type { Db } from '../../../db/open';
 import { membersRepository } from '../../../db/repositories/members';
-import { numberCell } from './cells';
-import { writeRecords, type EntityImporter } from './entity-importer';
-import type { Lookups } from './lookups';
+import { readDate, readNumber } from '../../../../shared/imports/cell-formats';
+import { writeRecords, type EntityImporter, type ReadContext } from './entity-importer';
 
 type StoredMember = Required<MemberDraft> & { id: string };
 
@@ -22,7 +21,8 @@ const FIELD_OF: Record<string, string> = {
 };
 
 /** Team members: matched by id, else by a name only one member has; others are added. */
-export function membersImporter(db: Db, lookups: Lookups): EntityImporter<MemberPlan> {
+export function membersImporter(db: Db, ctx: ReadContext): EntityImporter<MemberPlan> {
+  const { lookups, options } = ctx;
   const members = membersRepository(db);
   const stored = new Map(
     members.list().map(({ id, name, title, currentRoleId, targetRoleId, weeklyHours, startDate, notes }) => [
@@ -43,17 +43,18 @@ export function membersImporter(db: Db, lookups: Lookups): EntityImporter<Member
       if (row.mapped('notes')) candidate.notes = row.text('notes');
       for (const [key, field] of [['current_role', 'currentRoleId'], ['target_role', 'targetRoleId']] as const) {
         if (!row.mapped(key)) continue;
-        candidate[field] = row.has(key) ? (row.value(key, lookups.roles.find(row.text(key), 'role'))?.id ?? null) : null;
+        candidate[field] = row.has(key) ? (ctx.values.entry(row, key, 'role', row.text(key))?.id ?? null) : null;
       }
-      if (row.mapped('weekly_hours') && row.has('weekly_hours')) candidate.weeklyHours = numberCell(row.text('weekly_hours'));
-      if (row.mapped('start_date')) candidate.startDate = row.has('start_date') ? row.text('start_date') : null;
-      if (row.problemCount > 0) return null;
+      if (row.mapped('weekly_hours') && row.has('weekly_hours')) candidate.weeklyHours = readNumber(row.text('weekly_hours'), options.decimal);
+      if (row.mapped('start_date')) {
+        const date = row.has('start_date') ? readDate(row.text('start_date'), options.dateOrder) : null;
+        if (date && !date.ok) row.problem('start_date', date.message);
+        candidate.startDate = date?.ok ? date.iso : null;
+      }
       delete candidate.id;
       const parsed = memberDraft.safeParse(candidate);
-      if (!parsed.success) {
-        row.schemaProblems(parsed.error, FIELD_OF);
-        return null;
-      }
+      if (!parsed.success) row.schemaProblems(parsed.error, FIELD_OF);
+      if (!parsed.success || row.problemCount > 0) return null;
       const member = { ...parsed.data, id: current?.id ?? (id || newId('member')) };
       return { member, stored: current, key: current?.id ?? (id || `name:${member.name.toLowerCase()}`) };
     },

@@ -2,9 +2,9 @@ import { futureRatingProblem, ratingDraft, RATING_SOURCES, type RatingDraft } fr
 import { ratingsRepository, type NewRating } from '../../../db/repositories/ratings';
 import { localToday } from '../../team/clock';
 import type { Db } from '../../../db/open';
+import { readDate } from '../../../../shared/imports/cell-formats';
 import { choiceCell, levelCell } from './cells';
-import type { EntityImporter } from './entity-importer';
-import type { Lookups } from './lookups';
+import type { EntityImporter, ReadContext } from './entity-importer';
 
 interface RatingPlan {
   rating: Required<RatingDraft>;
@@ -19,32 +19,38 @@ const keyOf = (r: { memberId: string; skillId: string; source: string; ratedOn: 
   [r.memberId, r.skillId, r.source, r.ratedOn].join('\u0000');
 
 /** Ratings join each member's history; a rating already recorded (same member, skill, source, day, level) is skipped. */
-export function ratingsImporter(db: Db, lookups: Lookups, today: () => string = localToday): EntityImporter<RatingPlan> {
+export function ratingsImporter(db: Db, ctx: ReadContext, today: () => string = localToday): EntityImporter<RatingPlan> {
   const ratings = ratingsRepository(db);
   const recorded = new Set<string>();
   for (const r of ratings.all()) recorded.add(`${keyOf(r)}\u0000${r.level}\u0000${r.evidence}`);
   const now = today();
 
+  /** A member or skill the cell names; an unknown one is reported by the resolver (an empty result here). */
+  function entryCell(row: Parameters<EntityImporter<RatingPlan>['read']>[0], field: string, kind: 'member' | 'skill', text: string) {
+    const found = ctx.values.entry(row, field, kind, text);
+    return found ? { ok: true as const, value: found } : { ok: true as const, value: undefined };
+  }
+
   return {
     read(row) {
-      const member = row.required('member', 'Member is required.', (t) => lookups.members.find(t, 'member'));
-      const skill = row.required('skill', 'Skill is required.', (t) => lookups.skills.find(t, 'skill'));
+      const member = row.required('member', 'Member is required.', (t) => entryCell(row, 'member', 'member', t));
+      const skill = row.required('skill', 'Skill is required.', (t) => entryCell(row, 'skill', 'skill', t));
       const level = row.required('level', 'Level is required (0 to 5).', (t) => levelCell(t, 0));
       const source = row.has('source') ? row.value('source', choiceCell(row.text('source'), RATING_SOURCES, 'Source')) : 'self';
-      if (!row.has('rated_on')) row.problem('rated_on', 'The date of the rating is required (YYYY-MM-DD).');
-      if (!member || !skill || level === undefined || source === undefined || !row.has('rated_on')) return null;
+      const ratedOn = row.required('rated_on', 'The date of the rating is required (YYYY-MM-DD).', (t) => {
+        const date = readDate(t, ctx.options.dateOrder);
+        return date.ok ? { ok: true, value: date.iso } : { ok: false, message: date.message };
+      });
       const parsed = ratingDraft.safeParse({
-        memberId: member.id,
-        skillId: skill.id,
-        level,
-        source,
-        ratedOn: row.text('rated_on'),
+        memberId: member?.id ?? 'unknown',
+        skillId: skill?.id ?? 'unknown',
+        level: level ?? 0,
+        source: source ?? 'self',
+        ratedOn: ratedOn ?? '2000-01-01',
         evidence: row.text('evidence'),
       });
-      if (!parsed.success) {
-        row.schemaProblems(parsed.error, FIELD_OF);
-        return null;
-      }
+      if (!parsed.success) row.schemaProblems(parsed.error, FIELD_OF);
+      if (!parsed.success || row.problemCount > 0 || !member || !skill) return null;
       const rating = parsed.data as Required<RatingDraft>;
       // The API's rule: a rating dated after today would become the effective level and never go stale.
       const future = futureRatingProblem(rating.ratedOn, now);

@@ -3,8 +3,7 @@ import type { Db } from '../../../db/open';
 import { catalogChangesRepository } from '../../../db/repositories/catalog-changes';
 import { importRowsRepository } from '../../../db/repositories/import-rows';
 import { importanceCell, levelCell } from './cells';
-import type { EntityImporter } from './entity-importer';
-import type { Lookups } from './lookups';
+import type { EntityImporter, ReadContext } from './entity-importer';
 
 interface RequirementPlan {
   role: string;
@@ -15,7 +14,7 @@ interface RequirementPlan {
 }
 
 /** Role requirements: one row per (role, skill), added or updated in place. */
-export function requirementsImporter(db: Db, lookups: Lookups): EntityImporter<RequirementPlan> {
+export function requirementsImporter(db: Db, ctx: ReadContext): EntityImporter<RequirementPlan> {
   const rows = importRowsRepository(db);
   const changes = catalogChangesRepository(db);
   const stored = new Map<string, RoleRequirement>();
@@ -23,11 +22,11 @@ export function requirementsImporter(db: Db, lookups: Lookups): EntityImporter<R
 
   return {
     read(row) {
-      const role = row.required('role', 'Role is required.', (t) => lookups.roles.find(t, 'role'));
-      const skill = row.required('skill', 'Skill is required.', (t) => lookups.skills.find(t, 'skill'));
+      const role = row.required('role', 'Role is required.', (t) => ({ ok: true, value: ctx.values.entry(row, 'role', 'role', t) }));
+      const skill = row.required('skill', 'Skill is required.', (t) => ({ ok: true, value: ctx.values.entry(row, 'skill', 'skill', t) }));
       const level = row.required('level', 'Level is required (1 to 5).', (t) => levelCell(t, 1));
       const importance = row.has('importance') ? row.value('importance', importanceCell(row.text('importance'))) : 2;
-      if (!role || !skill || level === undefined || importance === undefined) return null;
+      if (!role || !skill || level === undefined || importance === undefined || row.problemCount > 0) return null;
       const requirement = { skill: skill.id, level, importance } as RoleRequirement;
       return { role: role.id, roleName: role.name, skillName: skill.name, requirement, stored: stored.get(`${role.id}\u0000${skill.id}`) };
     },

@@ -6,9 +6,10 @@ import { catalogChangesRepository } from '../../../db/repositories/catalog-chang
 import { categoriesRepository } from '../../../db/repositories/categories';
 import { importRowsRepository } from '../../../db/repositories/import-rows';
 import { skillsRepository } from '../../../db/repositories/skills';
+import { matchKey } from '../../../../shared/imports/value-matching';
 import { leveledItem, levelCell, listCell, slugId } from './cells';
-import { sameRecord, writeRecords, type CsvRow, type EntityImporter } from './entity-importer';
-import type { Lookups } from './lookups';
+import { sameRecord, writeRecords, type CsvRow, type EntityImporter, type ReadContext } from './entity-importer';
+import { defaultLevel } from './skill-levels';
 
 interface SkillPlan {
   skill: Skill;
@@ -20,7 +21,8 @@ interface SkillPlan {
   fileRefs: { id: string; row: number }[];
 }
 
-export function skillsImporter(db: Db, lookups: Lookups): EntityImporter<SkillPlan> {
+export function skillsImporter(db: Db, ctx: ReadContext): EntityImporter<SkillPlan> {
+  const { lookups } = ctx;
   const skills = skillsRepository(db);
   const categories = categoriesRepository(db);
   const changes = catalogChangesRepository(db);
@@ -38,21 +40,16 @@ export function skillsImporter(db: Db, lookups: Lookups): EntityImporter<SkillPl
     const out: SkillAtLevel[] = [];
     let failed = false;
     for (const item of listCell(row.text('prerequisites'))) {
-      const parts = leveledItem(item);
-      const level = parts ? row.value('prerequisites', levelCell(parts.level, 1)) : undefined;
-      if (!parts) row.problem('prerequisites', `“${item}” needs a level: write it as skill:level, e.g. “${item}:2”.`);
-      if (!parts || level === undefined) {
+      // Without a level: the level chosen in the preview (Basic when it follows a course's level).
+      const parts = leveledItem(item) ?? { ref: item, level: null };
+      const level = parts.level === null ? defaultLevel(ctx, 'beginner', false) : row.value('prerequisites', levelCell(parts.level, 1));
+      const inFile = fileSkills.get(matchKey(parts.ref)) ?? fileSkills.get(`id:${parts.ref}`);
+      const known = inFile ? undefined : ctx.values.entry(row, 'prerequisites', 'skill', parts.ref);
+      if (level === undefined || (!inFile && !known)) {
         failed = true;
         continue;
       }
-      const inFile = fileSkills.get(parts.ref.toLowerCase()) ?? fileSkills.get(`id:${parts.ref}`);
-      const known = inFile ? undefined : lookups.skills.find(parts.ref, 'skill');
-      if (known && !known.ok) {
-        row.problem('prerequisites', known.message);
-        failed = true;
-        continue;
-      }
-      const id = inFile?.id ?? (known?.ok ? known.value.id : '');
+      const id = inFile?.id ?? known!.id;
       if (id === selfId) {
         row.problem('prerequisites', 'A skill cannot be its own prerequisite.');
         failed = true;
@@ -92,7 +89,7 @@ export function skillsImporter(db: Db, lookups: Lookups): EntityImporter<SkillPl
       rowIds.set(row.row, id);
       fileIds.add(id);
       const entry = { id, row: row.row };
-      if (name && !fileSkills.has(name.toLowerCase())) fileSkills.set(name.toLowerCase(), entry);
+      if (name && !fileSkills.has(matchKey(name))) fileSkills.set(matchKey(name), entry);
       if (!fileSkills.has(`id:${id}`)) fileSkills.set(`id:${id}`, entry);
     },
     read(row) {
@@ -113,17 +110,15 @@ export function skillsImporter(db: Db, lookups: Lookups): EntityImporter<SkillPl
           candidate.category = `new-category:${row.text('category').toLowerCase()}`;
         }
       } else if (row.mapped('category') || !existing) row.problem('category', 'Category is required.');
-      if (row.mapped('refs')) candidate.refs = readRefs(row);
+      // A list that cannot be read counts as empty here, so the row's other rules are still checked.
+      if (row.mapped('refs')) candidate.refs = readRefs(row) ?? [];
       if (row.mapped('prerequisites')) {
-        candidate.prerequisites = readPrerequisites(row, id, plan);
+        candidate.prerequisites = readPrerequisites(row, id, plan) ?? [];
         plan.replacePrerequisites = true;
       }
-      if (row.problemCount > 0) return null;
-      const parsed = skill.safeParse({ ...candidate, category: plan.newCategory ? 'pending' : candidate.category });
-      if (!parsed.success) {
-        row.schemaProblems(parsed.error);
-        return null;
-      }
+      const parsed = skill.safeParse({ ...candidate, category: plan.newCategory || !candidate.category ? 'pending' : candidate.category });
+      if (!parsed.success) row.schemaProblems(parsed.error);
+      if (!parsed.success || row.problemCount > 0) return null;
       plan.skill = { ...parsed.data, category: candidate.category as string };
       return plan;
     },

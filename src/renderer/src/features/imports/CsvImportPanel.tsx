@@ -1,13 +1,17 @@
-import { CSV_ENTITIES, CSV_ENTITY_LABELS, CSV_FIELDS, type CsvEntity, type CsvImportResult, type CsvPreview } from '../../../../shared/domain/csv-import';
+import { CSV_ENTITIES, CSV_ENTITY_LABELS, type CsvEntity, type CsvImportResult, type CsvPreview } from '../../../../shared/domain/csv-import';
+import { DECIMAL_LABELS } from '../../../../shared/imports/cell-formats';
+import { CSV_SETTINGS } from '../../../../shared/imports/csv-choices';
 import { ENCODING_LABELS, MAX_IMPORT_FILE_LABEL } from '../../../../shared/domain/text-file';
 import { EmptyState } from '../../components/EmptyState';
 import { routeHref } from '../../router';
 import { useImports, type PickedFile } from '../../store/imports';
-import { useNotices } from '../../store/notices';
 import { CsvMappingTable, columnLetter } from './CsvMappingTable';
+import { CsvColumnGuide, saveCsvTemplate } from './CsvColumnGuide';
+import { CsvFileSettings } from './CsvFileSettings';
 import { CsvProblems } from './CsvProblems';
+import { CsvUnknownValues } from './CsvUnknownValues';
 import { FileButton } from './FileButton';
-import { CSV_FILE, saveCsvTable } from './files';
+import { CSV_FILE } from './files';
 import { Choice } from '../../components/Choice';
 
 const count = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString()} ${n === 1 ? one : many}`;
@@ -25,14 +29,6 @@ export function CsvImportPanel() {
   const csv = useImports((s) => s.csv);
   const setCsvEntity = useImports((s) => s.setCsvEntity);
   const openCsv = useImports((s) => s.openCsv);
-
-  async function saveTemplate() {
-    try {
-      await saveCsvTable(`${csv.entity} template`, CSV_FIELDS[csv.entity].map((f) => f.key), []);
-    } catch (error) {
-      useNotices.getState().report('Saving the template', error);
-    }
-  }
 
   return (
     <section className="panel imports__panel" aria-labelledby="csv-import-heading">
@@ -54,10 +50,11 @@ export function CsvImportPanel() {
         <FileButton kind={CSV_FILE} primary onPick={(file) => void openCsv(file)}>
           {csv.file ? 'Choose another CSV file…' : 'Choose a CSV file…'}
         </FileButton>
-        <button type="button" className="button button--quiet" onClick={() => void saveTemplate()}>
-          Save an empty template
+        <button type="button" className="button button--quiet" onClick={() => void saveCsvTemplate(csv.entity)}>
+          Save a template
         </button>
       </div>
+      <CsvColumnGuide entity={csv.entity} />
       {csv.error && csv.file && (
         <p className="imports__error" role="alert">
           {csv.file.name}: {csv.error}
@@ -110,7 +107,8 @@ function CsvPreviewView({ preview, file }: { preview: CsvPreview; file: PickedFi
     <div className="csv-preview">
       <p className="imports__summary">
         <strong>{file.name}</strong>: {count(preview.rowCount, 'row')} of {CSV_ENTITY_LABELS[preview.entity].toLowerCase()},
-        separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”. Columns {matched}.
+        separated by “{preview.delimiter === '\t' ? 'tab' : preview.delimiter}”
+        {(CSV_SETTINGS[preview.entity] as readonly string[]).includes('decimal') ? `, numbers with a ${DECIMAL_LABELS[preview.options.decimal]}` : ''}. Columns {matched}.
       </p>
       {file.encoding && file.encoding !== 'utf-8' && (
         <p className="imports__note" role="note">
@@ -121,6 +119,8 @@ function CsvPreviewView({ preview, file }: { preview: CsvPreview; file: PickedFi
 
       <h3 className="imports__subhead">Match the columns</h3>
       <CsvMappingTable preview={preview} onChange={(mapping) => void remapCsv(mapping)} />
+      <CsvFileSettings preview={preview} />
+      <CsvUnknownValues preview={preview} />
 
       <h3 className="imports__subhead">First rows</h3>
       {preview.sampleRows.length === 0 ? (

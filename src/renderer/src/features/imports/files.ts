@@ -38,7 +38,26 @@ export async function saveTextFile(fileName: string, content: string, kind: File
   if (files) {
     return (await files.saveTextFile({ title: `Save ${kind.title}`, fileName, content, extensions: [...kind.extensions] })) !== null;
   }
-  const url = URL.createObjectURL(new Blob([content], { type: `${kind.mime};charset=utf-8` }));
+  downloadBlob(fileName, new Blob([content], { type: `${kind.mime};charset=utf-8` }));
+  return true;
+}
+
+/** Saves bytes (a picture) as a file: the desktop app asks where (sent as base64); a browser downloads it. */
+export async function saveBytesFile(fileName: string, bytes: Blob, kind: FileKind): Promise<boolean> {
+  const files = desktopFiles();
+  if (files) {
+    const data = new Uint8Array(await bytes.arrayBuffer());
+    let binary = '';
+    for (let i = 0; i < data.length; i += 0x8000) binary += String.fromCharCode(...data.subarray(i, i + 0x8000));
+    const content = btoa(binary);
+    return (await files.saveTextFile({ title: `Save ${kind.title}`, fileName, content, extensions: [...kind.extensions], encoding: 'base64' })) !== null;
+  }
+  downloadBlob(fileName, bytes);
+  return true;
+}
+
+function downloadBlob(fileName: string, blob: Blob) {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;
@@ -46,7 +65,6 @@ export async function saveTextFile(fileName: string, content: string, kind: File
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
-  return true;
 }
 
 /**

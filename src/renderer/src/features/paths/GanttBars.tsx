@@ -17,6 +17,14 @@ export interface GanttRow {
   id: string;
   label: ReactNode;
   bars: GanttBar[];
+  /** Periods without learning in this row only (a member's, on the team timeline). */
+  blackouts?: readonly GanttBlackout[];
+}
+
+export interface GanttBlackout {
+  startsOn: string;
+  endsOn: string;
+  label: string;
 }
 
 /** Month starts from the first start to the last end (at least one month). */
@@ -39,7 +47,7 @@ function ticksOf(months: Date[]): { date: Date; label: string }[] {
  * A Gantt chart on one time axis: a row per item (a course, or a member), bars placed by their dates, month
  * ticks on top. Each bar carries its dates and status as text for screen readers.
  */
-export function GanttBars({ rows, caption }: { rows: readonly GanttRow[]; caption: string }) {
+export function GanttBars({ rows, caption, blackouts = [] }: { rows: readonly GanttRow[]; caption: string; blackouts?: readonly GanttBlackout[] }) {
   const all = rows.flatMap((r) => r.bars);
   if (all.length === 0) return null;
   const first = all.map((b) => b.start).sort()[0]!;
@@ -50,6 +58,18 @@ export function GanttBars({ rows, caption }: { rows: readonly GanttRow[]; captio
   const span = differenceInCalendarDays(axisEnd, axisStart);
   const at = (iso: string) => (differenceInCalendarDays(parseISO(iso), axisStart) / span) * 100;
   const ticks = ticksOf(months).map((t) => ({ ...t, left: `${(differenceInCalendarDays(t.date, axisStart) / span) * 100}%` }));
+  // A blackout as a band over the days it covers, clipped to the axis (a period outside it is not drawn).
+  const band = (b: GanttBlackout, className: string) => {
+    const left = Math.max(0, at(b.startsOn));
+    const right = Math.min(100, at(b.endsOn) + 100 / span);
+    if (right <= 0 || left >= 100) return null;
+    const text = `${b.label || 'Blackout'}: no learning ${formatSpan(b.startsOn, b.endsOn)}`;
+    return (
+      <span key={`${b.startsOn}-${b.endsOn}`} className={className} style={{ left: `${left}%`, width: `${Math.max(0.4, right - left)}%` }} title={text}>
+        <span className="visually-hidden">{text}</span>
+      </span>
+    );
+  };
   return (
     <figure className="gantt" aria-label={caption}>
       <div className="gantt__row gantt__row--axis" aria-hidden="true">
@@ -69,11 +89,17 @@ export function GanttBars({ rows, caption }: { rows: readonly GanttRow[]; captio
             <span key={t.left} className="gantt__grid" style={{ left: t.left }} />
           ))}
         </div>
+        {blackouts.length > 0 && (
+          <div className="gantt__blackout-layer">
+            {blackouts.map((b) => band(b, 'gantt__blackout'))}
+          </div>
+        )}
         <ul className="gantt__rows">
           {rows.map((row) => (
             <li key={row.id} className="gantt__row">
               <div className="gantt__label">{row.label}</div>
               <div className="gantt__track">
+                {row.blackouts?.map((b) => band(b, 'gantt__blackout gantt__blackout--row'))}
                 {row.bars.map((b) => {
                   const left = at(b.start);
                   const width = Math.max(0.6, at(b.end) + (100 / span) - left);

@@ -1,5 +1,5 @@
 import { Dialog } from 'radix-ui';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { PathWorkspace } from '../../../../shared/api/operations/plans';
 import { DEFAULT_PLAN_SETTINGS, type GenerationLimits } from '../../../../shared/domain/plan';
 import { budgetCurrencyOf } from '../../../../shared/planning/path-generation';
@@ -7,6 +7,7 @@ import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { usePaths, type PathsCatalog } from '../../store/paths';
 import { saveNow } from './autosave';
+import { focusCanvas } from './canvas-focus';
 import { messageOf } from './format';
 
 type Mode = 'replace' | 'merge';
@@ -28,6 +29,7 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
   const [mode, setMode] = useState<Mode>(hasWork ? 'merge' : 'replace');
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const generated = useRef(false);
   const [confirmReplace, setConfirmReplace] = useState(false);
   const providers = [...new Set(catalog.courses.map((c) => c.provider))].sort((a, b) => a.localeCompare(b));
   const budgetInvalid = budget.trim() !== '' && !(Number(budget) >= 0);
@@ -59,6 +61,7 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
       await saveNow();
       const result = await call('plans.generate', { memberId: workspace.member.id, planId: plan?.id ?? null, limits, mode });
       usePaths.getState().showPlan(result, true);
+      generated.current = true;
       const courses = result.nodes.filter((n) => n.kind === 'course').length;
       usePaths
         .getState()
@@ -81,7 +84,16 @@ export function GenerateDialog({ open, onOpenChange }: { open: boolean; onOpenCh
     <Dialog.Root open={open} onOpenChange={onOpenChange}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog--wide">
+        <Dialog.Content
+          className="dialog dialog--wide"
+          onCloseAutoFocus={(event) => {
+            // After a generation the focus goes to the new plan on the canvas, not back to the page.
+            if (!generated.current) return;
+            event.preventDefault();
+            generated.current = false;
+            focusCanvas();
+          }}
+        >
           <Dialog.Title className="dialog__title">Generate from gaps</Dialog.Title>
           <Dialog.Description className="dialog__body">
             Chooses courses that close {workspace.member.name}’s gaps for {workspace.targetRole?.name ?? 'the target role'}, with the

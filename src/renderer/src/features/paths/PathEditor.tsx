@@ -11,10 +11,11 @@ import { useAutosave } from './autosave';
 import { CompleteCourseDialog } from './CompleteCourseDialog';
 import { NodeInspector, NOTE_FIELD_ID } from './NodeInspector';
 import { Palette } from './Palette';
-import { isTyping, PlanCanvas } from './PlanCanvas';
+import { isTyping } from './PlanCanvas';
 import { PlanFactsContext, useComputedPlanFacts } from './plan-facts';
 import { PlanTimeline, PlanTotals } from './PlanSummary';
 import { PathToolbar } from './PathToolbar';
+import { PlanViews } from './roadmap/PlanViews';
 
 /** Ctrl/Cmd+Z undoes, Shift+Ctrl/Cmd+Z (or Ctrl+Y) redoes, anywhere in the editor but in a text field. */
 function useUndoKeys() {
@@ -81,7 +82,7 @@ function Workspace() {
       <div className="path-editor">
         <Palette />
         {workspace.plan ? (
-          <PlanCanvas key={workspace.plan.id} onEditNote={editNote} />
+          <PlanViews onEditNote={editNote} />
         ) : (
           <div className="plan-canvas plan-canvas--empty">
             <EmptyState title={`${workspace.member.name} has no learning path yet`}>

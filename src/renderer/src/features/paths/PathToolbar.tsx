@@ -40,6 +40,8 @@ export function PathToolbar({ generateOpen, setGenerateOpen }: { generateOpen: b
   const canUndo = useStore(usePaths.temporal, (t) => t.pastStates.length > 0);
   const canRedo = useStore(usePaths.temporal, (t) => t.futureStates.length > 0);
   const hasNodes = usePaths((s) => s.nodes.length > 0);
+  const roadmapView = usePaths((s) => s.view === 'roadmap');
+  const hasPins = usePaths((s) => Object.keys(s.roadmapPins).length > 0);
   const [blackoutsOpen, setBlackoutsOpen] = useState(false);
   const { fitView } = useReactFlow();
   const plan = workspace.plan;
@@ -72,9 +74,21 @@ export function PathToolbar({ generateOpen, setGenerateOpen }: { generateOpen: b
           Redo
         </button>
       </span>
-      <button type="button" className="button" onClick={() => usePaths.getState().autoLayout()} disabled={!hasNodes}>
-        Auto-layout
-      </button>
+      {roadmapView ? (
+        <button
+          type="button"
+          className="button"
+          onClick={() => usePaths.getState().clearRoadmapPins()}
+          disabled={!hasPins}
+          title="Put the steps you placed by hand back where the roadmap lays them out"
+        >
+          Reset layout
+        </button>
+      ) : (
+        <button type="button" className="button" onClick={() => usePaths.getState().autoLayout()} disabled={!hasNodes}>
+          Auto-layout
+        </button>
+      )}
       <button type="button" className="button" onClick={() => void fitView({ ...FIT_VIEW, duration: 200 })} disabled={!hasNodes}>
         Fit view
       </button>

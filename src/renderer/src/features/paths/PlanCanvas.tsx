@@ -71,7 +71,7 @@ function useAfterFirstPaint(): boolean {
   return painted;
 }
 
-export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => void }) {
+export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId: string) => void; onConnectFrom?: (nodeId: string) => void }) {
   const { nodes, edges, structure, onNodesChange, onEdgesChange, beginDrag, endDrag } = usePaths(
     useShallow((s) => ({
       nodes: s.nodes,
@@ -238,6 +238,11 @@ export function PlanCanvas({ onEditNote }: { onEditNote: (nodeId: string) => voi
                 </ContextMenu.RadioGroup>
               )}
               <ContextMenu.Separator className="plan-menu__separator" />
+              {onConnectFrom && (
+                <ContextMenu.Item className="plan-menu__item" onSelect={() => onConnectFrom(menuNode.id)}>
+                  Connect to…
+                </ContextMenu.Item>
+              )}
               <ContextMenu.Item className="plan-menu__item" onSelect={() => onEditNote(menuNode.id)}>
                 {menuNode.data.note ? 'Edit note…' : 'Add a note…'}
               </ContextMenu.Item>

@@ -1,7 +1,7 @@
 import { useMemo } from 'react';
 import { formatAmount, formatMoneyTotal } from '../../../../shared/reports/money';
 import { openGapReasonText } from '../../../../shared/reports/open-gaps';
-import type { PlanNodeStatus } from '../../../../shared/domain/plan';
+import type { Blackout, PlanNodeStatus } from '../../../../shared/domain/plan';
 import { bookingText, hoursBreakdownText, hoursText, readinessPairText } from '../../../../shared/reports/plan-effort-text';
 import { usePaths } from '../../store/paths';
 import { formatDay, formatTotalHours, levelName } from './format';
@@ -126,15 +126,18 @@ export function PlanTotals() {
   );
 }
 
-/** The member's courses on a time axis, in schedule order. */
+const NO_BLACKOUTS: readonly Blackout[] = [];
+
+/** The member's courses on a time axis, in schedule order, with their blackout periods. */
 export function PlanTimeline() {
   const facts = usePlanFacts();
   // The facts change with the graph's content; positions do not matter here.
   const rows = useMemo(() => timelineRows(facts), [facts]);
+  const blackouts = usePaths((s) => s.workspace?.blackouts ?? NO_BLACKOUTS);
   if (rows.length === 0) {
     return <p className="plan-timeline__empty">No course is scheduled yet. Add courses to the plan, or generate it from the member’s gaps.</p>;
   }
-  return <GanttBars rows={rows} caption="Timeline of the plan’s courses, exams and milestones" />;
+  return <GanttBars rows={rows} caption="Timeline of the plan’s courses, exams and milestones" blackouts={blackouts} />;
 }
 
 function timelineRows(facts: PlanFacts) {

@@ -18,6 +18,7 @@ export function TeamTimeline({ team }: { team: TeamPaths }) {
   }
   const rows = scheduled.map((m) => ({
     id: m.memberId,
+    blackouts: m.blackouts,
     label: (
       <a href={routeHref('paths', m.memberId)} className="gantt__member" title={m.totals ? moneyDetails(m.totals.money, 'times') || undefined : undefined}>
         <span>{m.name}</span>

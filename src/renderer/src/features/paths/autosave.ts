@@ -2,7 +2,7 @@ import { useEffect } from 'react';
 import { diffPlanGraph, isEmptyChange } from '../../../../shared/planning/plan-diff';
 import { call } from '../../api';
 import { onAppClosing } from '../../app-closing';
-import { usePaths } from '../../store/paths';
+import { usePaths, type RoadmapPins } from '../../store/paths';
 import { toDraft, toPlanEdge } from './flow-mapping';
 import { messageOf } from './format';
 
@@ -20,8 +20,19 @@ function nextStamp(): number {
 }
 
 function currentGraph() {
-  const { nodes, edges } = usePaths.getState();
-  return { nodes: nodes.map(toDraft), edges: edges.map(toPlanEdge) };
+  const { nodes, edges, roadmapPins } = usePaths.getState();
+  return { nodes: nodes.map(toDraft), edges: edges.map(toPlanEdge), roadmapPins };
+}
+
+const samePins = (a: RoadmapPins, b: RoadmapPins) =>
+  Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([id, p]) => b[id]?.x === p.x && b[id]?.y === p.y);
+
+/** The graph's changes since the last save, and the roadmap's hand-placed positions when they changed. */
+function changesSinceSaved(graph: ReturnType<typeof currentGraph>) {
+  const { saved } = usePaths.getState();
+  const changes = diffPlanGraph(saved, graph);
+  const pinsChanged = !samePins(saved.roadmapPins, graph.roadmapPins);
+  return { changes: pinsChanged ? { ...changes, roadmapPins: { ...graph.roadmapPins } } : changes, empty: isEmptyChange(changes) && !pinsChanged };
 }
 
 function setSave(state: 'saved' | 'pending' | 'saving' | 'failed', error: string | null = null) {
@@ -41,8 +52,8 @@ export function saveNow(options: { keepalive?: boolean } = {}): Promise<void> {
     return inFlight.then(() => (usePaths.getState().save.state === 'pending' ? saveNow() : undefined));
   }
   const graph = currentGraph();
-  const changes = diffPlanGraph(usePaths.getState().saved, graph);
-  if (isEmptyChange(changes)) {
+  const { changes, empty } = changesSinceSaved(graph);
+  if (empty) {
     if (usePaths.getState().save.state !== 'failed') setSave('saved');
     return Promise.resolve();
   }
@@ -79,7 +90,7 @@ export function useAutosave() {
   useEffect(() => {
     const unsubscribe = usePaths.subscribe((s, prev) => {
       if (s.version !== prev.version && s.workspace?.plan && s.workspace.plan.id === prev.workspace?.plan?.id) {
-        if (isEmptyChange(diffPlanGraph(s.saved, currentGraph()))) {
+        if (changesSinceSaved(currentGraph()).empty) {
           if (s.save.state === 'pending') setSave('saved');
         } else scheduleSave();
       }

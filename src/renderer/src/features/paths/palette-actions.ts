@@ -24,12 +24,30 @@ export function centredOn(item: PaletteItem, point: { x: number; y: number }) {
   return { x: point.x - size.width / 2, y: point.y - size.height / 2 };
 }
 
+/** The node that already stands for a catalog skill or course on the plan, if any. */
+export function nodeOnPlan(item: PaletteItem): string | null {
+  if (item.kind === 'milestone') return null;
+  const field = item.kind === 'skill' ? 'skillId' : 'courseId';
+  return usePaths.getState().nodes.find((n) => n.data.kind === item.kind && n.data[field] === item.id)?.id ?? null;
+}
+
 /**
  * Adds a palette item to the plan at a canvas position, as one undoable edit. A skill brings its catalog
- * prerequisite edges to and from the skills already on the canvas. Returns the new node's id.
+ * prerequisite edges to and from the skills already on the canvas. A skill or course already on the plan is not
+ * added again: its node is selected instead. Returns the new (or existing) node's id.
  */
 export function addPaletteItem(item: PaletteItem, position: { x: number; y: number }): string {
   const store = usePaths.getState();
+  const existing = nodeOnPlan(item);
+  if (existing && item.kind !== 'milestone') {
+    store.onNodesChange(store.nodes.map((n) => ({ type: 'select', id: n.id, selected: n.id === existing })));
+    const name =
+      item.kind === 'course'
+        ? (store.catalog?.courses.find((c) => c.id === item.id)?.title ?? 'This course')
+        : (store.catalog?.skills.find((s) => s.id === item.id)?.name ?? 'This skill');
+    store.say(`“${name}” is already on the plan: selected it instead of adding it again.`);
+    return existing;
+  }
   if (item.kind === 'milestone') {
     return store.addNode({ kind: 'milestone', label: 'New milestone' }, position);
   }

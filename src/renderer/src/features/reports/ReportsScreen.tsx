@@ -22,6 +22,7 @@ export function ReportsScreen() {
   const [roles, setRoles] = useState<OperationOutput<'roles.list'>>([]);
   const [memberId, setMemberId] = useState<string | null>(null);
   const [roleId, setRoleId] = useState<string>(ALL);
+  const [graphAppendix, setGraphAppendix] = useState(false);
   const [progress, setProgress] = useState<Export>({ state: 'idle' });
 
   useEffect(() => {
@@ -57,7 +58,7 @@ export function ReportsScreen() {
           <h2 id="member-report-h" className="panel__title">
             Member learning plan
           </h2>
-          <p className="hint">Readiness now and at plan end, the gap table, the schedule with dates, hours and cost, notes, and the learning graph.</p>
+          <p className="hint">A one-page summary, the roadmap on landscape pages, the schedule with dates, hours and cost, the gaps and notes.</p>
           {members.length === 0 ? (
             <EmptyState title="No team members yet">
               <p>
@@ -72,11 +73,15 @@ export function ReportsScreen() {
                 options={members.map((m) => ({ value: m.id, label: m.title ? `${m.name} — ${m.title}` : m.name }))}
                 onChange={setMemberId}
               />
+              <label className="reports-check">
+                <input type="checkbox" checked={graphAppendix} onChange={(e) => setGraphAppendix(e.target.checked)} />
+                Add the full learning graph as an appendix
+              </label>
               <button
                 type="button"
                 className="button button--primary"
                 disabled={!memberId || working}
-                onClick={() => memberId && void exportReport({ view: 'member', memberId }, 'the learning plan')}
+                onClick={() => memberId && void exportReport({ view: 'member', memberId, ...(graphAppendix ? { graphAppendix } : {}) }, 'the learning plan')}
               >
                 Export plan as PDF
               </button>
