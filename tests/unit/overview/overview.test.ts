@@ -39,7 +39,7 @@ const paths: TeamPaths = {
   today: TODAY,
   members: [
     {
-      memberId: 'ann', name: 'Ann', title: '', weeklyHours: 4, targetRoleName: 'Role R', plan: summary, variantCount: 1, totals: null,
+      memberId: 'ann', name: 'Ann', title: '', weeklyHours: 4, targetRoleName: 'Role R', plan: summary, variantCount: 1, totals: null, blackouts: [],
       bars: [
         bar('c1', 'Course A', '2026-10-01', '2026-11-20', 'in_progress'),
         bar('c2', 'Course B', '2026-11-15', '2026-12-20', 'planned'),
@@ -48,8 +48,8 @@ const paths: TeamPaths = {
       ],
       milestones: [{ nodeId: 'm1', label: 'Mentoring', start: '2026-12-01', end: '2026-12-10', hours: 8, status: 'planned' }],
     },
-    { memberId: 'ben', name: 'Ben', title: '', weeklyHours: 4, targetRoleName: null, plan: null, variantCount: 0, totals: null, bars: [], milestones: [] },
-    { memberId: 'cy', name: 'Cy', title: '', weeklyHours: 4, targetRoleName: 'Role R', plan: null, variantCount: 0, totals: null, bars: [], milestones: [] },
+    { memberId: 'ben', name: 'Ben', title: '', weeklyHours: 4, targetRoleName: null, plan: null, variantCount: 0, totals: null, bars: [], milestones: [], blackouts: [] },
+    { memberId: 'cy', name: 'Cy', title: '', weeklyHours: 4, targetRoleName: 'Role R', plan: null, variantCount: 0, totals: null, bars: [], milestones: [], blackouts: [] },
   ],
   months: [
     { month: '2026-02', hours: 5, money: usd(100) },
