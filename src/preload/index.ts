@@ -2,11 +2,13 @@ import { contextBridge, ipcRenderer } from 'electron';
 import {
   API_CHANNEL,
   BEFORE_CLOSE_CHANNEL,
+  CLOSE_WINDOW_CHANNEL,
   EXPORT_PDF_CHANNEL,
   OPEN_TEXT_FILE_CHANNEL,
   READY_TO_CLOSE_CHANNEL,
   SAVE_TEXT_FILE_CHANNEL,
   SHOW_IN_FOLDER_CHANNEL,
+  type CloseAnswer,
   type PlannerBridge,
 } from '../shared/api/bridge';
 import { isOperationName } from '../shared/api/operation-names';
@@ -37,9 +39,16 @@ const planner = {
   onBeforeClose(flush) {
     ipcRenderer.removeAllListeners(BEFORE_CLOSE_CHANNEL);
     ipcRenderer.on(BEFORE_CLOSE_CHANNEL, () => {
-      void flush().finally(() => ipcRenderer.send(READY_TO_CLOSE_CHANNEL));
+      let close = true;
+      void flush()
+        .then(
+          (answer) => (close = answer !== false),
+          () => undefined,
+        )
+        .finally(() => ipcRenderer.send(READY_TO_CLOSE_CHANNEL, { close } satisfies CloseAnswer));
     });
   },
+  closeWindow: () => ipcRenderer.send(CLOSE_WINDOW_CHANNEL),
 } satisfies PlannerBridge;
 
 contextBridge.exposeInMainWorld('planner', planner);

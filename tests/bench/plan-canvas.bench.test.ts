@@ -165,7 +165,12 @@ it.skipIf(!chromiumAvailable)('500- and 1,000-node plans in Chromium: first rend
   const bare = await bareFlowPage(tmp.dir, graphs);
   const host = await startHost(tmp.file('planner.sqlite'));
   const chromium = await launchChromium();
-  const fresh = () => chromium.browser.newPage({ viewport: { width: 1440, height: 960 } });
+  // The full skill-level graph, as the bare React Flow page draws it (the editor opens on the roadmap by default).
+  const fresh = async () => {
+    const page = await chromium.browser.newPage({ viewport: { width: 1440, height: 960 } });
+    await page.addInitScript(() => localStorage.setItem('planner.pathView', 'graph'));
+    return page;
+  };
   try {
     // The bare page gets a pane of the editor canvas's size, so both have the same area to fill.
     const probe = await fresh();

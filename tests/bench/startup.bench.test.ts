@@ -21,8 +21,8 @@ interface FirstScreen {
   selector: string;
   count: number;
 }
-/** The planner opens on the Catalog: its five roles, each a card with a heading. */
-const PLANNER_FIRST_SCREEN: FirstScreen = { selector: 'section[aria-label="Roles"] h2', count: 5 };
+/** The planner opens on the Overview: the demo team's seven readiness rows. */
+const PLANNER_FIRST_SCREEN: FirstScreen = { selector: '[data-testid="overview-readiness"] tbody tr', count: 7 };
 const BARE_FIRST_SCREEN: FirstScreen = { selector: '#root li', count: 5 };
 
 /**

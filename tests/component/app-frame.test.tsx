@@ -4,7 +4,6 @@ import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../src/renderer/src/App';
 import { setTransport } from '../../src/renderer/src/api';
 import { useNotices } from '../../src/renderer/src/store/notices';
-import { useCatalog } from '../../src/renderer/src/store/catalog';
 import { useRealApi } from '../support/real-api';
 
 // Team is loaded on demand (React.lazy); load its module once here so the waits below are about the screen.
@@ -12,16 +11,18 @@ beforeAll(() => import('../../src/renderer/src/features/team/TeamScreen'));
 
 let real: ReturnType<typeof useRealApi>;
 beforeEach(() => {
+  // These tests start in the Catalog (the app's first screen is the Overview, tested in tests/e2e/overview.test.ts).
+  window.location.hash = '#/catalog';
   real = useRealApi();
-  useCatalog.setState({ roles: [], status: { roles: 'idle', skills: 'idle', courses: 'idle' } });
   useNotices.setState({ notices: [] });
 });
 afterEach(() => real.close());
 
 describe('the app frame', () => {
-  it('opens on the Catalog with the roles from the data file', async () => {
+  it('opens the Catalog with the roles from the data file', async () => {
     render(<App />);
-    const roles = await screen.findByRole('region', { name: 'Roles' });
+    // The Catalog is loaded on demand (lazy): give its module time to arrive.
+    const roles = await screen.findByRole('region', { name: 'Roles' }, { timeout: 10_000 });
     await waitFor(() => expect(within(roles).getAllByRole('heading', { level: 2 })).toHaveLength(5));
     expect(within(roles).getByRole('heading', { name: 'MLSecOps Engineer' })).toBeTruthy();
   });

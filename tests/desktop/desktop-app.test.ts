@@ -65,7 +65,7 @@ describe.skipIf(!chromiumAvailable)('the desktop app end to end (built main + pr
         node: typeof w.require === 'undefined' && typeof w.process === 'undefined' && typeof w.ipcRenderer === 'undefined',
       };
     });
-    expect(seen).toEqual({ loaded: true, error: null, planner: ['call', 'files', 'onBeforeClose', 'pdf'], node: true });
+    expect(seen).toEqual({ loaded: true, error: null, planner: ['call', 'closeWindow', 'files', 'onBeforeClose', 'pdf'], node: true });
     expect(existsSync(join(folder.path, 'planner.sqlite'))).toBe(true);
     await goto('#/team');
     await page.getByRole('region', { name: 'Members' }).getByText('Priya Raman').first().waitFor();
@@ -94,6 +94,8 @@ describe.skipIf(!chromiumAvailable)('the desktop app end to end (built main + pr
     await page.getByRole('dialog', { name: 'Generate from gaps' }).getByRole('button', { name: 'Generate', exact: true }).click();
     await page.getByText(/^Generated \d+ courses? for AI Security Engineer/).waitFor();
     await page.getByRole('status').filter({ hasText: 'All changes saved' }).waitFor();
+    // The full skill-level graph (the editor opens on the roadmap); the choice is remembered for the next visit.
+    await page.getByRole('group', { name: 'Canvas view' }).getByRole('button', { name: 'Full graph' }).click();
 
     const node = page.locator('.react-flow__node-course').first();
     const id = await node.getAttribute('data-id');
@@ -199,6 +201,32 @@ describe.skipIf(!chromiumAvailable)('the desktop app end to end (built main + pr
     );
     expect(answer.value).toMatchObject({ ok: false, error: { code: 'UNAUTHORIZED' } });
     await page.evaluate(() => document.querySelectorAll('#evil-frame, #blank-frame').forEach((f) => f.remove()));
+  });
+
+  it('closing with unsaved ratings on the skill sheet asks in the page; Cancel keeps the window and the ratings', async () => {
+    const { electron } = launched;
+    await goto(`#/team/member/${memberId}/sheet`);
+    await page.getByRole('gridcell', { name: /: new level/ }).first().focus();
+    await page.keyboard.press('2');
+    await expect.poll(() => page.locator('.sheet__row--changed').count()).toBe(1);
+    const answers: unknown[] = [];
+    const listen = (_event: unknown, answer: unknown) => answers.push(answer);
+    electron.ipcMain.on(READY_TO_CLOSE_CHANNEL, listen);
+    const window = electron.harness.windows.find((w) => w.visible)!;
+    window.close();
+    const dialog = page.getByRole('alertdialog', { name: 'Close without saving?' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain(`1 new rating for ${MEMBER} on the skill sheet`);
+    await expect.poll(() => answers).toEqual([{ close: false }]);
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await new Promise((r) => setTimeout(r, 4_500));
+    expect(window.isDestroyed()).toBe(false);
+    expect(await page.locator('.sheet__row--changed').count()).toBe(1);
+    electron.ipcMain.removeListener(READY_TO_CLOSE_CHANNEL, listen);
+    // Leaving the sheet and discarding, so the next close has nothing to ask about.
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team', exact: true }).click();
+    await page.getByRole('alertdialog', { name: 'Leave without saving?' }).getByRole('button', { name: 'Leave and discard' }).click();
+    await page.getByRole('region', { name: 'Members' }).waitFor();
   });
 
   it('closing right after an edit: the close is held, the page flushes, the edit is in the file; will-quit closes the store', async () => {

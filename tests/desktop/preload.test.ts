@@ -29,7 +29,7 @@ describe('the built preload, as a sandboxed renderer loads it', () => {
     expect(run.error).toBeUndefined();
     expect(Object.keys(run.exposed)).toEqual(['planner']);
     const planner = run.exposed.planner as Record<string, unknown>;
-    expect(Object.keys(planner).sort()).toEqual(['call', 'files', 'onBeforeClose', 'pdf']);
+    expect(Object.keys(planner).sort()).toEqual(['call', 'closeWindow', 'files', 'onBeforeClose', 'pdf']);
     expect(Object.keys(planner.files as object).sort()).toEqual(['openTextFile', 'saveTextFile']);
     expect(Object.keys(planner.pdf as object).sort()).toEqual(['exportPdf', 'showInFolder']);
     expect(Object.isFrozen(planner)).toBe(true);

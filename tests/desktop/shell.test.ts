@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   BEFORE_CLOSE_CHANNEL,
+  CLOSE_WINDOW_CHANNEL,
   EXPORT_PDF_CHANNEL,
   OPEN_TEXT_FILE_CHANNEL,
   READY_TO_CLOSE_CHANNEL,
@@ -252,6 +253,28 @@ describe('the built Electron shell against the electron double', () => {
     await startedWindow(launched);
     launched.electron.app.emit('activate');
     expect(launched.electron.harness.windows.filter((w) => !w.isDestroyed())).toHaveLength(1);
+  });
+
+  it('a page holding unsaved input answers “not now”: the close and the quit are called off until the page closes the window itself', async () => {
+    const launched = start();
+    const window = await startedWindow(launched);
+    const { electron } = launched;
+    electron.app.quit();
+    electron.ipcMain.sendFromPage(READY_TO_CLOSE_CHANNEL, ipcEventFrom(APP_PAGE, window.webContents), [{ close: false }]);
+    // Past the grace period: still open, and the quit was called off.
+    await new Promise((r) => setTimeout(r, 4_500));
+    expect(window.isDestroyed()).toBe(false);
+    expect(electron.app.exited).toBe(false);
+    // Another page cannot close it.
+    electron.ipcMain.sendFromPage(CLOSE_WINDOW_CHANNEL, ipcEventFrom(APP_PAGE, {}), []);
+    expect(window.webContents.sent.filter((m) => m.channel === BEFORE_CLOSE_CHANNEL)).toHaveLength(1);
+    // The user chose “Close and discard”: the page asks its window to close, and the handshake runs again.
+    electron.ipcMain.sendFromPage(CLOSE_WINDOW_CHANNEL, ipcEventFrom(APP_PAGE, window.webContents), []);
+    expect(window.webContents.sent.filter((m) => m.channel === BEFORE_CLOSE_CHANNEL)).toHaveLength(2);
+    expect(window.isDestroyed()).toBe(false);
+    electron.ipcMain.sendFromPage(READY_TO_CLOSE_CHANNEL, ipcEventFrom(APP_PAGE, window.webContents), [{ close: true }]);
+    await until(() => window.isDestroyed(), 'the window to close');
+    await electron.app.whenExited();
   });
 
   it('a window whose page never answers closes after the grace period', async () => {

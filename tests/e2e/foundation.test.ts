@@ -15,6 +15,7 @@ const FIVE_ROLES = [
 ];
 
 const AREAS = [
+  { link: 'Overview', heading: 'Overview' },
   { link: 'Catalog', heading: 'Catalog' },
   { link: 'Team', heading: 'Team' },
   { link: 'Learning paths', heading: 'Learning paths' },
@@ -22,6 +23,7 @@ const AREAS = [
   { link: 'Compare', heading: 'Compare' },
   { link: 'Reports', heading: 'Reports' },
   { link: 'Settings', heading: 'Settings' },
+  { link: 'About the data', heading: 'About the data' },
 ];
 
 describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser host', () => {
@@ -39,7 +41,7 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
     page = await chromium.browser.newPage({ viewport: { width: 1360, height: 880 } });
     page.setDefaultTimeout(10_000);
     watchPage(page, { offMachineRequests, consoleErrors });
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/catalog`);
   });
 
   afterAll(async () => {
@@ -83,14 +85,19 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
 
   const nav = () => page.getByRole('navigation', { name: 'Areas' });
 
-  it('reaches every area, each clean for axe-core (no serious or critical violations)', async () => {
-    for (const area of AREAS) {
-      await nav().getByRole('link', { name: area.link, exact: true }).click();
-      await page.getByRole('heading', { level: 1, name: area.heading }).waitFor();
-      await expect.poll(() => nav().getByRole('link', { name: area.link, exact: true }).getAttribute('aria-current')).toBe('page');
-      const violations = await seriousViolations(page);
-      expect(violations.map((v) => `${area.link}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+  it('reaches every area, each clean for axe-core (no serious or critical violations) in the light and the dark scheme', async () => {
+    for (const colorScheme of ['light', 'dark'] as const) {
+      await page.emulateMedia({ colorScheme });
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(colorScheme);
+      for (const area of AREAS) {
+        await nav().getByRole('link', { name: area.link, exact: true }).click();
+        await page.getByRole('heading', { level: 1, name: area.heading }).waitFor();
+        await expect.poll(() => nav().getByRole('link', { name: area.link, exact: true }).getAttribute('aria-current')).toBe('page');
+        const violations = await seriousViolations(page);
+        expect(violations.map((v) => `${colorScheme} ${area.link}: ${v.id} (${v.help}) at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+      }
     }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('moves through the areas by keyboard', async () => {

@@ -29,7 +29,7 @@ describe.skipIf(!chromiumAvailable)('screens loaded on demand, in Chromium throu
     page.on('request', (r) => {
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
-    await page.goto(host.url);
+    await page.goto(`${host.url}#/catalog`);
     await page.getByRole('region', { name: 'Roles' }).getByRole('heading', { level: 2 }).first().waitFor();
     return { page, scripts };
   }

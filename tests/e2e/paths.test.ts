@@ -24,6 +24,8 @@ describe.skipIf(!chromiumAvailable)('learning paths in Chromium through the brow
   async function openPage(url: string) {
     page = await chromium.browser.newPage({ viewport: { width: 1440, height: 960 } });
     page.setDefaultTimeout(10_000);
+    // These tests work on the full skill-level graph (the roadmap view has its own file, roadmap.test.ts).
+    await page.addInitScript(() => localStorage.setItem('planner.pathView', 'graph'));
     watchPage(page, { offMachineRequests, consoleErrors });
     await page.goto(url);
   }

@@ -203,6 +203,9 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     // Each against their own target role: Ada → Red teamer, Bo → Defender (s3 3, s4 3, s1 2); -1 = not required.
     await page.getByRole('combobox', { name: 'Measure against' }).click();
     await page.getByRole('option', { name: /Each member’s target role/ }).click();
+    // By default only the roles someone targets (Red teamer, Defender: s1–s4); Governance (s5) is one click away.
+    await page.getByText('2 members × 4 skills').waitFor();
+    await page.getByRole('checkbox', { name: 'Show the 1 role nobody targets' }).check();
     await page.getByText('2 members × 5 skills').waitFor();
     await expect.poll(() => cellsOf('Ada', ['s1', 's2', 's3', 's4', 's5'])).toEqual([['3', '1'], ['3', '0'], ['1', '1'], ['2', '-1'], ['–', '-1']]);
     await expect.poll(() => cellsOf('Bo', ['s1', 's2', 's3', 's4', 's5'])).toEqual([['2', '0'], ['–', '-1'], ['2', '1'], ['3', '0'], ['–', '-1']]);
@@ -218,6 +221,9 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
     // Nobody has Prompt injection at 4 (Ada is closest at 3); Defender lacks Threat modelling at 3; nobody rated Risk management.
     await expect.poll(() => card('red').locator('.coverage__spots li').allTextContents()).toEqual(['Prompt injection needs 4 · Critical · closest: Ada at 3']);
     await expect.poll(() => card('def').locator('.coverage__spots li').allTextContents()).toEqual(['Threat modelling needs 3 · Critical · closest: Bo at 2']);
+    // Governance, which nobody targets, shows on demand.
+    expect(await card('gov').count()).toBe(0);
+    await page.getByRole('checkbox', { name: 'Show the 1 role nobody targets' }).check();
     await expect.poll(() => card('gov').locator('.coverage__spots li').allTextContents()).toEqual(['Risk management needs 3 · Critical · nobody rated']);
     await expectNoSeriousViolations('coverage');
   });

@@ -156,6 +156,71 @@ describe.skipIf(!chromiumAvailable)('Team plan: the demo team within 5,000 USD a
     expect(seen.consoleErrors).toEqual([]);
   });
 
+  it('books members needing the same instructor-led course into one shared class, and the screen and PDF say what it saved', async () => {
+    // The demo catalog has no priced instructor-led course: make CAISP ($1,099 a seat, self-paced in the demo) a
+    // live-online class through the API first, as the integration test does.
+    const { plans: _p, origin: _o, userModified: _u, ...caisp } = await api(page, 'courses.get', { id: 'pds-caisp' });
+    void [_p, _o, _u];
+    await api(page, 'courses.update', { ...caisp, format: 'live-online' });
+    const seat = caisp.cost!;
+    expect(caisp.currency).toBe('USD');
+    await page.goto(`${host.url.split('#')[0]}#/catalog`);
+    await page.goto(`${host.url.split('#')[0]}#/team-plan`);
+    await scenario('A').getByText(/Recomputed in \d+ ms/).waitFor();
+
+    const panel = page.getByRole('region', { name: 'Shared classes' });
+    const row = panel.locator('tr[data-course="pds-caisp"]');
+    await row.waitFor();
+    expect(fold(await row.locator('td').first().textContent()).split(', ').length).toBeGreaterThanOrEqual(2);
+    const offerA = row.locator('td[data-scenario-offer="A"]');
+    const offerB = row.locator('td[data-scenario-offer="B"]');
+
+    // Checked at the field: a negative price and a single seat are refused with a message, and A waits.
+    await offerA.getByLabel('Class price (USD)').fill('-5');
+    await offerA.getByLabel('Up to seats').fill('1');
+    await offerA.getByText('A class price cannot be negative.').waitFor();
+    await offerA.getByText('A shared class has at least 2 seats.').waitFor();
+
+    // A class of up to 5 seats for $2,000 in scenario A only.
+    await offerA.getByLabel('Class price (USD)').fill('2000');
+    await offerA.getByLabel('Up to seats').fill('5');
+    await scenario('A').getByText(/Recomputed in \d+ ms/).waitFor();
+    const booked = offerA.locator('[data-booked="pds-caisp"]');
+    await booked.first().waitFor();
+    let byHand = 0;
+    for (const text of (await booked.allTextContents()).map(fold)) {
+      const [, , names, cost, saved, seats] = /^(\d{4}-Q\d): one class for (.*?)(?: \(session [^)]*\))?, (\$[\d,]+); saves (\$[\d,]+) against (\d+) seats at \$[\d,]+$/.exec(text)!;
+      const members = names!.split(', ');
+      expect(members.length).toBeGreaterThanOrEqual(2);
+      expect(Number(seats)).toBe(members.length);
+      expect(dollars(cost!)).toBe(2000);
+      // Worked out by hand: that many seats at the catalog's price, less the one class.
+      expect(dollars(saved!)).toBe(members.length * seat - 2000);
+      byHand += members.length * seat - 2000;
+    }
+    expect(byHand).toBeGreaterThan(0);
+    const total = fold(await scenario('A').locator('[data-fact="total"]').textContent());
+    expect(total).toContain(`(shared classes saved $${byHand.toLocaleString('en-US')})`);
+    for (const s of await spendOnScreen()) expect(dollars(s.amount)).toBeLessThanOrEqual(5000);
+    // Scenario B has no offer: no class booked there.
+    expect(await offerB.locator('[data-booked]').count()).toBe(0);
+    await panel.screenshot({ path: shot('team-plan-shared-classes.png') });
+    await page.screenshot({ path: shot('team-plan-shared-screen.png'), fullPage: true });
+
+    await openPrintView(page, host.url, '#/print/team-plan/5000/USD/quarter/readiness/12/pds-caisp~2000~5');
+    const file = tmp.file('team-plan-shared.pdf');
+    await printToFile(page, file);
+    const text = flatText(file);
+    expect(text).toContain(`Spend ${total}`);
+    expect(text).toContain(`Shared classes saved $${byHand.toLocaleString('en-US')} against buying the same seats separately.`);
+    expect(text).toContain('Certified AI Security Professional (CAISP), one class for');
+    const pagesDir = shot('team-plan-shared-pdf');
+    rmSync(pagesDir, { recursive: true, force: true });
+    mkdirSync(pagesDir, { recursive: true });
+    expect(renderPages(file, pagesDir, 70)).toHaveLength(pdfPageCount(file));
+    expect(seen.consoleErrors).toEqual([]);
+  });
+
   it('says so when no member has a target role', async () => {
     await api(page, 'members.removeDemo', {});
     await page.goto(`${host.url.split('#')[0]}#/catalog`);

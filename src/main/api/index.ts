@@ -8,6 +8,7 @@ import { importsHandlers } from './handlers/imports';
 import { backupsHandlers } from './handlers/backups';
 import { plansHandlers } from './handlers/plans';
 import { jobsHandlers } from './handlers/jobs';
+import { overviewHandlers } from './handlers/overview';
 import type { ApiContext, HandlersFor } from './handlers/types';
 import { createJobRunner, defaultImportWorker, type ImportWorker, type JobRunner } from '../jobs/job-runner';
 
@@ -26,6 +27,7 @@ function createHandlers(context: ApiContext, jobs: JobRunner): HandlersFor<Contr
     ...backupsHandlers(context),
     ...plansHandlers(context),
     ...jobsHandlers(jobs),
+    ...overviewHandlers(context),
   };
 }
 

@@ -101,6 +101,18 @@ function pickTransport(): Transport {
   });
 }
 
+/**
+ * Told of every call that changed the store or found its record changed elsewhere (the data layer invalidates
+ * what it touched, whoever made the call).
+ */
+export type ChangeListener = (name: OperationName) => void;
+const changeListeners = new Set<ChangeListener>();
+
+export function onStoreChange(listener: ChangeListener): () => void {
+  changeListeners.add(listener);
+  return () => changeListeners.delete(listener);
+}
+
 export async function call<N extends OperationName>(
   name: N,
   input: OperationInput<N>,
@@ -108,7 +120,11 @@ export async function call<N extends OperationName>(
 ): Promise<OperationOutput<N>> {
   transport ??= pickTransport();
   const result = await transport(name, input, options);
-  if (!result.ok) throw new ApiFailure(result.error);
+  if (!result.ok) {
+    if (result.error.details?.changedElsewhere) for (const listener of changeListeners) listener(name);
+    throw new ApiFailure(result.error);
+  }
+  for (const listener of changeListeners) listener(name);
   return result.value as OperationOutput<N>;
 }
 

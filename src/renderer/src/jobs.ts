@@ -1,6 +1,7 @@
 import type { OperationInput, OperationOutput } from '../../shared/api/contract';
 import type { JobOperation, JobStart } from '../../shared/api/operations/jobs';
 import { ApiFailure, call } from './api';
+import { invalidateAfter } from './data/client';
 
 /** How far a job is, as the progress panel shows it. */
 export type JobProgressReport = (percent: number, stage: string) => void;
@@ -28,6 +29,8 @@ export async function runJob<N extends JobOperation>(
     if (status.state === 'failed') {
       throw new ApiFailure(status.error ?? { code: 'INTERNAL', message: 'The job failed without saying why.' });
     }
+    // An import or restore that finished changed the store: what it touched is read afresh (data/invalidation.ts).
+    await invalidateAfter(operation);
     return status.result as OperationOutput<N>;
   }
 }

@@ -6,7 +6,9 @@ import './styles/app.css';
 import './styles/controls.css';
 import { App } from './App';
 import { installCloseHandshake } from './app-closing';
+import { installUnloadPrompt } from './unsaved';
 import { LoadBoundary } from './components/LoadBoundary';
+import { DataProvider } from './data';
 import { usePrintRoute } from './print/print-route';
 
 // Print views are only opened for a PDF export (or its preview tab), so they load on demand.
@@ -27,9 +29,12 @@ function Root() {
 // First, before any view reads the route: the browser host's token leaves the address bar.
 adoptTokenFromAddress();
 installCloseHandshake();
+installUnloadPrompt();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
-    <Root />
+    <DataProvider>
+      <Root />
+    </DataProvider>
   </StrictMode>,
 );

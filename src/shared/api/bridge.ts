@@ -29,9 +29,17 @@ export interface PdfExporter {
   showInFolder(file: string): Promise<void>;
 }
 
-/** The main process asks the page before closing its window; the page answers when its pending saves are done. */
+/**
+ * The main process asks the page before closing its window; the page answers when its pending saves are done,
+ * with `{ close: false }` when it holds unsaved input and asks the user instead (who may then close with
+ * CLOSE_WINDOW_CHANNEL).
+ */
 export const BEFORE_CLOSE_CHANNEL = 'planner:before-close';
 export const READY_TO_CLOSE_CHANNEL = 'planner:ready-to-close';
+export const CLOSE_WINDOW_CHANNEL = 'planner:close-window';
+export interface CloseAnswer {
+  close: boolean;
+}
 
 /** What the preload exposes as `window.planner`: one narrow, typed entry point and nothing else. */
 export interface PlannerBridge {
@@ -40,6 +48,11 @@ export interface PlannerBridge {
   files?: FileDialogs;
   /** Present in the desktop app only; the browser host prints the view with the browser's own dialog. */
   pdf?: PdfExporter;
-  /** Desktop app only: `flush` runs when the window is about to close; the window closes once it settles. */
-  onBeforeClose?(flush: () => Promise<void>): void;
+  /**
+   * Desktop app only: `flush` runs when the window is about to close; the window closes once it settles, unless
+   * it resolves to false (unsaved input: the page asks the user, and calls `closeWindow` if they discard it).
+   */
+  onBeforeClose?(flush: () => Promise<boolean | void>): void;
+  /** Desktop app only: close this window (it asks `onBeforeClose` again). */
+  closeWindow?(): void;
 }

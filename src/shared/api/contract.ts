@@ -8,6 +8,7 @@ import { importsOperations } from './operations/imports';
 import { backupsOperations } from './operations/backups';
 import { plansOperations } from './operations/plans';
 import { jobsOperations } from './operations/jobs';
+import { overviewOperations } from './operations/overview';
 
 /**
  * Every operation, declared once with its zod input and output: the handlers, the preload's allow-list, the
@@ -22,6 +23,7 @@ export const contract = {
   ...backupsOperations,
   ...plansOperations,
   ...jobsOperations,
+  ...overviewOperations,
 } satisfies Record<OperationName, OperationSpec>;
 
 /** The other direction: the contract declares no operation that operation-names.ts leaves out. */

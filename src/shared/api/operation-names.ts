@@ -75,6 +75,8 @@ export const OPERATION_NAMES = [
   'plans.generateTeam',
   'plans.applyTeam',
   'blackouts.save',
+  // overview
+  'overview.team',
 ] as const;
 
 export type OperationName = (typeof OPERATION_NAMES)[number];

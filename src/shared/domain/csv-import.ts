@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { csvChoices, resolvedCsvOptions, unknownValue } from '../imports/csv-choices';
+import { catalogEntries, csvChoices, resolvedCsvOptions, unknownValue } from '../imports/csv-choices';
 
 /** What a CSV file can bring in (and what the planner exports in the same layout). */
 export const CSV_ENTITIES = ['courses', 'skills', 'requirements', 'members', 'ratings'] as const;
@@ -153,6 +153,8 @@ export const csvPreview = z.object({
   values: csvChoices.shape.values,
   /** Each distinct value the catalog does not know, once, most rows first (at most PREVIEW_PROBLEMS). */
   unknownValues: z.array(unknownValue),
+  /** Every entry of each kind among the unknown values, for mapping a value to any of them. */
+  entries: catalogEntries,
   /** Categories a created skill can go in. */
   categories: z.array(z.object({ id: z.string(), name: z.string() })),
   /** The first problems by row (at most PREVIEW_PROBLEMS). */

@@ -17,6 +17,11 @@ export const printRequest = z.discriminatedUnion('view', [
       per: z.enum(['quarter', 'year']),
       priority: z.enum(['readiness', 'critical', 'coverage']),
       horizonMonths: z.number().int().min(1).max(36),
+      /** Shared-class prices of the scenario (course, price for up to `seats` members). */
+      cohortOffers: z
+        .array(z.object({ courseId: entityId, price: z.number().finite().min(0).max(1e9), seats: z.number().int().min(2).max(1000) }).strict())
+        .max(200)
+        .optional(),
     })
     .strict(),
 ]);
@@ -33,7 +38,9 @@ export const GRAPH_APPENDIX_SEGMENT = 'with-graph';
 /** The hash route of a request's print view, e.g. `#/print/member/m-1` or `#/print/member/m-1/with-graph`. */
 export function printRoutePath(request: PrintRequest): string {
   if (request.view === 'team-plan') {
-    return `#/print/team-plan/${request.amount}/${request.currency}/${request.per}/${request.priority}/${request.horizonMonths}`;
+    const base = `#/print/team-plan/${request.amount}/${request.currency}/${request.per}/${request.priority}/${request.horizonMonths}`;
+    const offers = (request.cohortOffers ?? []).map((o) => `${o.courseId}~${o.price}~${o.seats}`).join(',');
+    return offers ? `${base}/${encodeURIComponent(offers)}` : base;
   }
   return request.view === 'member'
     ? `#/print/member/${encodeURIComponent(request.memberId)}${request.graphAppendix ? `/${GRAPH_APPENDIX_SEGMENT}` : ''}`

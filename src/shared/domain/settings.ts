@@ -3,6 +3,31 @@ import { DEFAULT_MILESTONE_HOURS_PER_LEVEL } from '../planning/plan-effort';
 
 export const PAPER_SIZES = ['A4', 'Letter'] as const;
 
+const budgetAmount = z
+  .number({ error: 'A budget must be a number.' })
+  .finite()
+  .min(0, 'A budget cannot be negative.')
+  .max(100_000_000, 'A budget is at most 100,000,000.')
+  .nullable();
+const budgetHours = z
+  .number({ error: 'Budgeted hours must be a number.' })
+  .finite()
+  .min(0, 'Budgeted hours cannot be negative.')
+  .max(1_000_000, 'Budgeted hours are at most 1,000,000.')
+  .nullable();
+
+/** The team's learning budget the overview measures planned hours and spend against (null: no budget set). */
+export const learningBudget = z
+  .object({
+    currency: z.string().regex(/^[A-Z]{3}$/, 'Currency is a three-letter code such as USD.'),
+    quarterAmount: budgetAmount,
+    yearAmount: budgetAmount,
+    quarterHours: budgetHours,
+    yearHours: budgetHours,
+  })
+  .strict();
+export type LearningBudget = z.infer<typeof learningBudget>;
+
 export const settings = z.object({
   /** Ratings older than this many months are shown as stale. */
   staleAfterMonths: z.number().int().min(1).max(120),
@@ -16,6 +41,7 @@ export const settings = z.object({
     .number({ error: 'Hours per level must be a number.' })
     .min(0, 'Hours per level cannot be negative.')
     .max(500, 'Hours per level are at most 500.'),
+  budget: learningBudget,
 });
 export type Settings = z.infer<typeof settings>;
 
@@ -25,6 +51,7 @@ export const DEFAULT_SETTINGS: Settings = {
   readyAt: 0.9,
   nearlyReadyAt: 0.7,
   milestoneHoursPerLevel: DEFAULT_MILESTONE_HOURS_PER_LEVEL,
+  budget: { currency: 'USD', quarterAmount: null, yearAmount: null, quarterHours: null, yearHours: null },
 };
 
 export const settingsPatch = settings

@@ -82,6 +82,16 @@ export const unknownValue = z.object({
 });
 export type UnknownValue = z.infer<typeof unknownValue>;
 
+/** Every entry a value of each kind listed in the preview can be mapped to, by name: the catalog's, not only the closest. */
+const catalogEntryList = z.array(z.object({ id: z.string(), name: z.string() }));
+export const catalogEntries = z.object({
+  skill: catalogEntryList.optional(),
+  role: catalogEntryList.optional(),
+  member: catalogEntryList.optional(),
+  provider: catalogEntryList.optional(),
+});
+export type CatalogEntries = z.infer<typeof catalogEntries>;
+
 /** Which of the file settings matter for what a file holds. */
 export const CSV_SETTINGS = {
   courses: ['decimal', 'currency', 'skillLevel'],

@@ -159,6 +159,19 @@ export class EntryIndex<T extends CatalogEntry> {
   }
 }
 
+/**
+ * The entries whose name or id holds every word of a search, case, accents and punctuation set aside
+ * (“injection” and “PROMPT-inj” both find “Prompt injection defence”); all of them for an empty search.
+ */
+export function searchEntries<T extends CatalogEntry>(entries: readonly T[], search: string): T[] {
+  const wanted = words(matchKey(search));
+  if (wanted.length === 0) return [...entries];
+  return entries.filter((e) => {
+    const text = `${matchKey(e.name)} ${matchKey(e.id)}`;
+    return wanted.every((w) => text.includes(w));
+  });
+}
+
 /** “A”, “A or B”, “A, B or C”: suggestions as a sentence names them. */
 export function orList(names: readonly string[]): string {
   const quoted = names.map((n) => `“${n}”`);

@@ -1,4 +1,4 @@
-import { levelMatrix, readinessOfRow, roleVector, UNRATED, type LevelMatrix, type RoleVector } from './level-matrix';
+import { levelMatrix, roleVector, type LevelMatrix } from './level-matrix';
 import type { LevelsBySkill } from './readiness';
 import type { RoleProfile } from './role-fit';
 
@@ -50,25 +50,63 @@ export function buildHeatmap(skillIds: readonly string[], rows: readonly Heatmap
   return heatmapOf(matrix, skillIds, rows.map((r) => r.memberId), rows.map((r) => r.role));
 }
 
-/** What the kernel needs of a role: its required level per shown column (0: not required), and its requirements. */
+/**
+ * What the kernel needs of a role, worked out once per map: the shown columns it requires (ascending, each once)
+ * with their levels, and its requirements as matrix columns with each one's readiness term for every level.
+ */
 interface RoleColumns {
+  /** The level each shown column needs (0: not required). */
   requiredAt: Int8Array;
-  vector: RoleVector;
+  /** Shown columns the role requires, and the level each needs (a skill listed twice: its last level). */
+  columns: Int32Array;
+  need: Int8Array;
+  /** Per requirement, in the role's order: its matrix column (-1: never rated) and weight. */
+  source: Int32Array;
+  weight: number;
+  /**
+   * terms[i × LEVELS + have] = importance × min(have, required) ÷ required for requirement i: the very float
+   * readiness.ts adds for that level, so summing them in the role's order gives its result to the bit.
+   */
+  terms: Float64Array;
 }
+
+/** Levels 0–5: a table row per requirement. */
+const LEVELS = 6;
 
 function roleColumns(role: RoleProfile, shownColumnOf: ReadonlyMap<string, number>, columns: number, matrix: LevelMatrix): RoleColumns {
   const requiredAt = new Int8Array(columns);
-  // As a lookup by skill would: a skill listed twice is required at its last level.
   for (const q of role.requirements) {
     const c = shownColumnOf.get(q.skill);
     if (c !== undefined) requiredAt[c] = q.level;
   }
-  return { requiredAt, vector: roleVector(role.requirements, matrix.columnOf) };
+  let count = 0;
+  for (let c = 0; c < columns; c++) if (requiredAt[c]! > 0) count++;
+  const shown = new Int32Array(count);
+  const need = new Int8Array(count);
+  for (let c = 0, k = 0; c < columns; c++) {
+    if (requiredAt[c]! > 0) {
+      shown[k] = c;
+      need[k++] = requiredAt[c]!;
+    }
+  }
+  const vector = roleVector(role.requirements, matrix.columnOf);
+  const n = vector.column.length;
+  const terms = new Float64Array(n * LEVELS);
+  let weight = 0;
+  for (let i = 0; i < n; i++) {
+    const q = vector.required[i]!;
+    const w = vector.importance[i]!;
+    weight += w;
+    for (let have = 0; have < LEVELS; have++) terms[i * LEVELS + have] = (w * (have < q ? have : q)) / q;
+  }
+  return { requiredAt, columns: shown, need, source: vector.column, weight, terms };
 }
 
 /**
  * THE GAP KERNEL: row r of the map is row r of `matrix`, measured against `roles[r]` over the `skillIds` columns.
- * Typed arrays in, typed arrays out; the only per-cell work is integer arithmetic.
+ * Typed arrays in, typed arrays out. Per row: the levels and staleness copied (one block copy when the shown
+ * columns are the matrix's first ones, else a gather), then only the role's required columns visited for gaps
+ * and totals, and readiness a sum of table lookups (no division per cell).
  */
 export function heatmapOf(
   matrix: LevelMatrix,
@@ -81,52 +119,102 @@ export function heatmapOf(
   const size = rowCount * columns;
   const level = new Int8Array(size);
   const required = new Int8Array(size);
-  const gap = new Int8Array(size);
+  const gap = new Int8Array(size).fill(NOT_REQUIRED);
   const stale = new Uint8Array(size);
   const rowShort = new Int32Array(rowCount);
   const columnShort = new Int32Array(columns);
   const columnMembersShort = new Int32Array(columns);
-  const readiness: (number | null)[] = new Array<number | null>(rowCount);
+  const readiness: (number | null)[] = new Array<number | null>(rowCount).fill(null);
   // Where each shown column sits in the matrix (-1: a skill the matrix does not hold, never rated).
   const source = new Int32Array(columns);
   const shownColumnOf = new Map<string, number>();
+  let prefix = columns <= matrix.width;
   skillIds.forEach((id, c) => {
-    source[c] = matrix.columnOf.get(id) ?? -1;
+    const s = matrix.columnOf.get(id) ?? -1;
+    source[c] = s;
+    if (s !== c) prefix = false;
     if (!shownColumnOf.has(id)) shownColumnOf.set(id, c);
   });
+  const width = matrix.width;
+  const levels = matrix.level;
+  const stales = matrix.stale;
   // Rows measured against the same role share its columns.
   const byRole = new Map<RoleProfile, RoleColumns>();
 
   for (let r = 0; r < rowCount; r++) {
-    const role = roles[r] ?? null;
+    const base = r * columns;
+    const from = r * width;
+    const role = roles[r];
     let measured: RoleColumns | undefined;
     if (role) {
       measured = byRole.get(role);
       if (!measured) byRole.set(role, (measured = roleColumns(role, shownColumnOf, columns, matrix)));
     }
-    const base = r * columns;
-    const from = r * matrix.width;
-    const requiredAt = measured?.requiredAt;
-    let short = 0;
-    for (let c = 0; c < columns; c++) {
-      const s = source[c]!;
-      const have = s < 0 ? UNRATED : matrix.level[from + s]!;
-      level[base + c] = have;
-      stale[base + c] = s < 0 ? 0 : matrix.stale[from + s]!;
-      const q = requiredAt ? requiredAt[c]! : 0;
-      if (q === 0) {
-        gap[base + c] = NOT_REQUIRED;
-        continue;
+    if (!measured || measured.columns.length * 2 < columns) {
+      // Few of the shown columns required (or none): copy the row, then visit the required columns alone.
+      if (prefix) {
+        level.set(levels.subarray(from, from + columns), base);
+        stale.set(stales.subarray(from, from + columns), base);
+      } else {
+        for (let c = 0; c < columns; c++) {
+          const s = source[c]!;
+          if (s < 0) level[base + c] = -1; // never rated (UNRATED; a literal: an imported binding is a getter in some loaders)
+          else {
+            level[base + c] = levels[from + s]!;
+            stale[base + c] = stales[from + s]!;
+          }
+        }
       }
-      const cellShort = have > 0 ? (q > have ? q - have : 0) : q;
-      required[base + c] = q;
-      gap[base + c] = cellShort;
-      short += cellShort;
-      columnShort[c]! += cellShort;
-      if (cellShort > 0) columnMembersShort[c]!++;
+      if (!measured) continue;
+      const { columns: at, need } = measured;
+      let short = 0;
+      for (let k = 0; k < at.length; k++) {
+        const c = at[k]!;
+        const q = need[k]!;
+        const have = level[base + c]!;
+        const cellShort = have > 0 ? (q > have ? q - have : 0) : q;
+        required[base + c] = q;
+        gap[base + c] = cellShort;
+        short += cellShort;
+        if (cellShort > 0) {
+          columnShort[c]! += cellShort;
+          columnMembersShort[c]!++;
+        }
+      }
+      rowShort[r] = short;
+    } else {
+      // Most shown columns required (a map of one role's skills): one pass does the copy and the gaps.
+      const requiredAt = measured.requiredAt;
+      let short = 0;
+      for (let c = 0; c < columns; c++) {
+        const s = source[c]!;
+        const i = base + c;
+        let have = -1;
+        if (s >= 0) {
+          have = levels[from + s]!;
+          stale[i] = stales[from + s]!;
+        }
+        level[i] = have;
+        const q = requiredAt[c]!;
+        if (q === 0) continue;
+        const cellShort = have > 0 ? (q > have ? q - have : 0) : q;
+        required[i] = q;
+        gap[i] = cellShort;
+        short += cellShort;
+        columnShort[c]! += cellShort;
+        columnMembersShort[c]! += cellShort > 0 ? 1 : 0;
+      }
+      rowShort[r] = short;
     }
-    rowShort[r] = short;
-    readiness[r] = measured ? readinessOfRow(matrix, r, measured.vector) : null;
+    if (measured.weight === 0) continue;
+    const { source: req, terms } = measured;
+    let earned = 0;
+    for (let i = 0; i < req.length; i++) {
+      const s = req[i]!;
+      const rated = s < 0 ? 0 : levels[from + s]!;
+      earned += terms[i * LEVELS + (rated > 0 ? rated : 0)]!;
+    }
+    readiness[r] = earned / measured.weight;
   }
   return {
     memberIds: [...memberIds],

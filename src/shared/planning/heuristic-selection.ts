@@ -31,23 +31,28 @@ export function selectHeuristic(model: SelectionModel, candidates: readonly numb
   let chosen: number[] = [];
 
   /** Per need, the two cheapest courses of the pool covering it (a course cannot meet its own entry need). */
+  const firstCourse = new Int32Array(model.needCount);
+  const firstPrimary = new Float64Array(model.needCount);
+  const secondPrimary = new Float64Array(model.needCount);
+  // The weight of each need still wanted, for bestCourse.
+  const wantedWeight = new Float64Array(model.needCount);
+  const isWanted = new Uint8Array(model.needCount);
   function cheapestCovers(pool: readonly number[]) {
-    const first = new Map<number, { course: number; primary: number }>();
-    const second = new Map<number, number>();
+    firstCourse.fill(-1);
+    secondPrimary.fill(Infinity);
     for (const c of pool) {
       const primary = model.courses[c]!.primary;
       for (const n of model.courses[c]!.covers) {
-        const top = first.get(n);
-        if (!top || primary < top.primary) {
-          if (top) second.set(n, top.primary);
-          first.set(n, { course: c, primary });
-        } else if (primary < (second.get(n) ?? Infinity)) second.set(n, primary);
+        if (firstCourse[n]! < 0 || primary < firstPrimary[n]!) {
+          if (firstCourse[n]! >= 0) secondPrimary[n] = firstPrimary[n]!;
+          firstCourse[n] = c;
+          firstPrimary[n] = primary;
+        } else if (primary < secondPrimary[n]!) secondPrimary[n] = primary;
       }
     }
     return (n: number, except: number) => {
-      const top = first.get(n);
-      if (!top) return Infinity;
-      return top.course === except ? (second.get(n) ?? Infinity) : top.primary;
+      if (firstCourse[n]! < 0) return Infinity;
+      return firstCourse[n] === except ? secondPrimary[n]! : firstPrimary[n]!;
     };
   }
 
@@ -90,16 +95,22 @@ export function selectHeuristic(model: SelectionModel, candidates: readonly numb
 
   function bestCourse(pool: readonly number[], wanted: ReadonlyMap<number, number>, covered: Uint8Array): number | null {
     const cheapestCover = cheapestCovers(pool);
+    wantedWeight.fill(0);
+    isWanted.fill(0);
+    for (const [n, weight] of wanted) {
+      wantedWeight[n] = weight;
+      isWanted[n] = 1;
+    }
     let best: number | null = null;
     let bestRatio = -1;
     for (const c of pool) {
       const course = model.courses[c]!;
       let gain = 0;
-      for (const n of course.covers) gain += wanted.get(n) ?? 0;
+      for (const n of course.covers) gain += wantedWeight[n]!;
       if (gain === 0) continue;
       let burden = course.primary;
       for (const n of course.requires) {
-        if (!covered[n] && !wanted.has(n)) {
+        if (!covered[n] && !isWanted[n]) {
           const extra = cheapestCover(n, c);
           burden += Number.isFinite(extra) ? extra : 0;
         }

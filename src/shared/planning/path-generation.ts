@@ -1,18 +1,8 @@
 import type { CourseLeftOutReason, GenerationLimits, NeedOrigin, OpenGapReason } from '../domain/plan';
 import { EXACT_SEARCH_LIMIT, selectExact } from './exact-selection';
 import { selectHeuristic } from './heuristic-selection';
-import {
-  analyseNeeds,
-  needKey,
-  outsideLimits,
-  priceOf,
-  teachesAtLeast,
-  type CourseFacts,
-  type CurrentLevels,
-  type Need,
-  type RoleNeed,
-  type SkillFacts,
-} from './path-needs';
+import { budgetCurrencyOf, pathCatalog, type PathCatalog } from './path-catalog';
+import { analyseNeeds, needKey, priceOf, teachesAtLeast, type CourseFacts, type CurrentLevels, type Need, type RoleNeed, type SkillFacts } from './path-needs';
 import { isFeasible, undominatedCourses, type SelectionCourse, type SelectionModel } from './selection-model';
 
 export interface PathProblem {
@@ -66,15 +56,7 @@ export interface PathChoice {
   unpricedLeftOut: string[];
 }
 
-/**
- * The currency of the cap: the one given, else the one currency the priced courses use; null when no course
- * has a price; 'ambiguous' when they use several and none was given.
- */
-export function budgetCurrencyOf(courses: readonly Pick<CourseFacts, 'cost' | 'currency'>[], limits: GenerationLimits): string | null | 'ambiguous' {
-  if (limits.budgetCurrency) return limits.budgetCurrency;
-  const used = new Set(courses.filter((c) => c.cost !== null && c.cost > 0 && c.currency).map((c) => c.currency!));
-  return used.size === 0 ? null : used.size === 1 ? [...used][0]! : 'ambiguous';
-}
+export { budgetCurrencyOf };
 
 const toUnits = (value: number) => Math.round(value * 100);
 
@@ -87,11 +69,13 @@ const toUnits = (value: number) => Math.round(value * 100);
  * guess), and under a budget cap it is not chosen at all, since its price cannot be checked (and it is named).
  */
 export function chooseCourses(problem: PathProblem): PathChoice {
-  const { current } = problem;
-  const currency = budgetCurrencyOf(problem.courses, problem.limits);
-  if (currency === 'ambiguous') throw new Error('The catalog prices courses in several currencies: give the budget’s currency.');
-  const limits = { ...problem.limits, budgetCurrency: currency };
-  const analysis = analyseNeeds(problem.roleNeeds, current, problem.skills, problem.courses, limits);
+  return chooseFromCatalog(pathCatalog(problem.skills, problem.courses, problem.limits), problem.roleNeeds, problem.current, problem.exactLimit);
+}
+
+/** chooseCourses over a catalog already indexed (path-catalog.ts): what a team's members share. */
+export function chooseFromCatalog(catalog: PathCatalog, roleNeeds: readonly RoleNeed[], current: CurrentLevels, exactLimit = EXACT_SEARCH_LIMIT): PathChoice {
+  const { limits } = catalog;
+  const analysis = analyseNeeds(roleNeeds, current, catalog);
 
   // Number the closable needs: fixed ones and every usable course's entry needs.
   const index = new Map<string, number>();
@@ -107,16 +91,29 @@ export function chooseCourses(problem: PathProblem): PathChoice {
   const fixed = analysis.fixed.filter((n) => analysis.closable(n.skill, n.level)).map((n) => ({ need: number(n), weight: n.weight }));
   for (const c of analysis.usable) for (const e of analysis.entryNeeds.get(c.id)!) if (analysis.closable(e.skill, e.level)) number(e);
 
-  const published = problem.courses
-    .filter((c) => outsideLimits(c, limits) === null)
-    .map((c) => c.cost)
-    .filter((c): c is number => c !== null);
-  const unpricedGuess = published.length ? Math.max(...published) : 0;
+  const unpricedGuess = catalog.unpricedGuess;
   // Needs by skill, so a course's covered needs come from what it teaches rather than a scan of every need.
   const needsOfSkill = new Map<string, number[]>();
-  needs.forEach((n, i) => needsOfSkill.set(n.skill, [...(needsOfSkill.get(n.skill) ?? []), i]));
-  const coversOf = (c: CourseFacts) =>
-    [...new Set(c.teaches.flatMap((t) => (needsOfSkill.get(t.skill) ?? []).filter((i) => needs[i]!.level <= t.level)))].sort((a, b) => a - b);
+  needs.forEach((n, i) => {
+    const list = needsOfSkill.get(n.skill);
+    if (list) list.push(i);
+    else needsOfSkill.set(n.skill, [i]);
+  });
+  // A course's covered needs, each once, ascending.
+  const marked = new Uint8Array(needs.length);
+  const coversOf = (c: CourseFacts) => {
+    const covers: number[] = [];
+    for (const t of c.teaches) {
+      for (const i of needsOfSkill.get(t.skill) ?? []) {
+        if (needs[i]!.level <= t.level && !marked[i]) {
+          marked[i] = 1;
+          covers.push(i);
+        }
+      }
+    }
+    for (const i of covers) marked[i] = 0;
+    return covers.sort((a, b) => a - b);
+  };
   const courses: SelectionCourse[] = analysis.usable.map((c) => {
     const hours = toUnits(c.hours + (c.examHours ?? 0));
     const price = priceOf(c, limits);
@@ -141,18 +138,17 @@ export function chooseCourses(problem: PathProblem): PathChoice {
   };
 
   const candidates = undominatedCourses(model);
-  const exactLimit = problem.exactLimit ?? EXACT_SEARCH_LIMIT;
   const heuristic = selectHeuristic(model, candidates);
   const method = candidates.length <= exactLimit ? 'exact' : 'heuristic';
   const selection =
     method === 'exact' ? (selectExact(model, candidates, isFeasible(model, heuristic.order) ? heuristic : null) ?? heuristic) : heuristic;
 
   const chosen = selection.order.map((i) => analysis.usable[i]!);
-  return describeChoice({ ...problem, limits }, analysis, chosen, method, candidates.length);
+  return describeChoice(catalog, analysis, chosen, method, candidates.length);
 }
 
 function describeChoice(
-  problem: PathProblem,
+  catalog: PathCatalog,
   analysis: ReturnType<typeof analyseNeeds>,
   chosen: CourseFacts[],
   method: PathChoice['method'],
@@ -189,9 +185,36 @@ function describeChoice(
     fixed: analysis.fixed,
     entryProviders,
     totalHours: chosen.reduce((sum, c) => sum + c.hours + (c.examHours ?? 0), 0),
-    budgetSpent: chosen.reduce((sum, c) => sum + (priceOf(c, problem.limits) ?? 0), 0),
-    unpricedLeftOut: problem.courses
-      .filter((c) => outsideLimits(c, problem.limits) === 'unpriced' && analysis.fixed.some((n) => teachesAtLeast(c, n.skill, n.level)))
-      .map((c) => c.id),
+    budgetSpent: chosen.reduce((sum, c) => sum + (priceOf(c, catalog.limits) ?? 0), 0),
+    unpricedLeftOut: catalog.unpriced.filter((c) => analysis.fixed.some((n) => teachesAtLeast(c, n.skill, n.level))).map((c) => c.id),
   };
+}
+
+/** One member of a team to plan for: their target role's requirements and their current levels. */
+export interface TeamMemberProblem {
+  roleNeeds: readonly RoleNeed[];
+  current: CurrentLevels;
+}
+
+/**
+ * chooseCourses for every member of a team against one catalog and one set of limits, each result the same as
+ * planning that member alone. What does not depend on the member is done once: the limits settled and the
+ * catalog indexed by skill taught (path-catalog.ts); members of the same role with the same levels (say, new
+ * hires without ratings) share one answer (the same object: read it, do not change it).
+ */
+export function chooseCoursesForTeam(
+  shared: { skills: readonly SkillFacts[]; courses: readonly CourseFacts[]; limits: GenerationLimits; exactLimit?: number },
+  members: readonly TeamMemberProblem[],
+): PathChoice[] {
+  const catalog = pathCatalog(shared.skills, shared.courses, shared.limits);
+  const roleKeys = new Map<readonly RoleNeed[], number>();
+  const answers = new Map<string, PathChoice>();
+  return members.map(({ roleNeeds, current }) => {
+    if (!roleKeys.has(roleNeeds)) roleKeys.set(roleNeeds, roleKeys.size);
+    const levels = [...current].filter(([, level]) => level > 0).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    const key = JSON.stringify([roleKeys.get(roleNeeds), levels]);
+    let answer = answers.get(key);
+    if (!answer) answers.set(key, (answer = chooseFromCatalog(catalog, roleNeeds, current, shared.exactLimit)));
+    return answer;
+  });
 }

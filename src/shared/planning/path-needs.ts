@@ -1,5 +1,6 @@
 import type { SkillAtLevel } from '../domain/catalog';
 import type { CourseLeftOutReason, GenerationLimits, NeedOrigin, OpenGapReason } from '../domain/plan';
+import type { PathCatalog, Teacher } from './path-catalog';
 
 /**
  * The facts path generation works from, and the "needs" it derives from them. A need is a skill at a level
@@ -122,41 +123,49 @@ export interface NeedAnalysis {
   openReason(skill: string, level: number): OpenGapFinding;
 }
 
+/** The highest level each skill is taught to by some of `courses`. */
+function highestLevels(courses: readonly CourseFacts[]): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const c of courses) for (const t of c.teaches) if (t.level > (best.get(t.skill) ?? -1)) best.set(t.skill, t.level);
+  return best;
+}
+
+/** The highest level any of the teachers in `within` (catalog positions) teaches; -1 when none. */
+function highestLevel(teachers: readonly Teacher[] | undefined, within: (position: number) => boolean): number {
+  let best = -1;
+  for (const t of teachers ?? []) if (t.level > best && within(t.position)) best = t.level;
+  return best;
+}
+
 /**
  * From the member's gaps to the courses worth considering. Courses are kept when they close a fixed need or an
  * entry need of another kept course (transitively). Courses whose entry requirements can only be met by each
  * other (a cycle no order satisfies) are dropped: their needs then count as not closable ("unreachable").
+ * Reads the catalog through its indexes (path-catalog.ts): only the courses teaching a need's skill are looked at.
  */
-export function analyseNeeds(
-  roleNeeds: readonly RoleNeed[],
-  current: CurrentLevels,
-  skills: readonly SkillFacts[],
-  courses: readonly CourseFacts[],
-  limits: GenerationLimits,
-): NeedAnalysis {
-  const prerequisitesOf = new Map(skills.map((s) => [s.id, s.prerequisites]));
+export function analyseNeeds(roleNeeds: readonly RoleNeed[], current: CurrentLevels, catalog: PathCatalog): NeedAnalysis {
+  const { prerequisitesOf, teachersInLimits, courses } = catalog;
   const fixed = expandNeeds(
     roleNeeds.map((r) => ({ skill: r.skill, level: r.level, weight: r.importance })),
     'role',
     current,
     prerequisitesOf,
   );
-  const inLimits = courses.filter((c) => outsideLimits(c, limits) === null);
+  // Entry needs of the courses that become relevant (those of the others are never read).
   const entryNeeds = new Map<string, Need[]>();
-  for (const c of inLimits) {
-    entryNeeds.set(c.id, expandNeeds(c.requires.map((r) => ({ ...r, weight: 1 })), 'entry', current, prerequisitesOf));
-  }
 
   // Relevant: closes a fixed need, or an entry need of a relevant course.
-  const relevant = new Set<string>();
+  const relevant = new Set<number>();
   const pending: Need[] = [...fixed];
   const seen = new Set(fixed.map((n) => needKey(n.skill, n.level)));
   for (let i = 0; i < pending.length; i++) {
     const need = pending[i]!;
-    for (const c of inLimits) {
-      if (relevant.has(c.id) || !teachesAtLeast(c, need.skill, need.level)) continue;
-      relevant.add(c.id);
-      for (const e of entryNeeds.get(c.id)!) {
+    for (const t of teachersInLimits.get(need.skill) ?? []) {
+      if (t.level < need.level || relevant.has(t.position)) continue;
+      relevant.add(t.position);
+      const entry = catalog.entryNeedsOf(t.position, current);
+      entryNeeds.set(t.course.id, entry);
+      for (const e of entry) {
         const key = needKey(e.skill, e.level);
         if (!seen.has(key)) {
           seen.add(key);
@@ -165,46 +174,46 @@ export function analyseNeeds(
       }
     }
   }
-  let usable = inLimits.filter((c) => relevant.has(c.id));
+  const positions = [...relevant].sort((a, b) => a - b);
+  const relevantLevel = highestLevels(positions.map((p) => courses[p]!));
+  const relevantTeaches = (skill: string, level: number) => (relevantLevel.get(skill) ?? -1) >= level;
 
   // One pass of "can these all be taken in some order?": an entry need is met by an earlier course, or is one
   // no relevant course teaches (it becomes a milestone). Courses left waiting on each other are dropped.
-  const teachable = (list: readonly CourseFacts[], skill: string, level: number) => list.some((c) => teachesAtLeast(c, skill, level));
-  const done: CourseFacts[] = [];
-  let waiting = usable;
+  const doneLevel = new Map<string, number>();
+  const place = (course: CourseFacts) => {
+    for (const t of course.teaches) if (t.level > (doneLevel.get(t.skill) ?? -1)) doneLevel.set(t.skill, t.level);
+  };
+  let waiting = positions;
   for (let progress = true; progress && waiting.length > 0; ) {
     progress = false;
-    const still: CourseFacts[] = [];
-    for (const c of waiting) {
-      const ready = entryNeeds.get(c.id)!.every((e) => teachable(done, e.skill, e.level) || !teachable(usable, e.skill, e.level));
+    const still: number[] = [];
+    for (const position of waiting) {
+      const c = courses[position]!;
+      const ready = entryNeeds.get(c.id)!.every((e) => (doneLevel.get(e.skill) ?? -1) >= e.level || !relevantTeaches(e.skill, e.level));
       if (ready) {
-        done.push(c);
+        place(c);
         progress = true;
-      } else still.push(c);
+      } else still.push(position);
     }
     waiting = still;
   }
-  const stuck = new Set(waiting.map((c) => c.id));
-  usable = usable.filter((c) => !stuck.has(c.id));
-  const stuckCourses = courses.filter((c) => stuck.has(c.id));
-
-  const closable = new Map<string, boolean>();
+  const stuck = new Set(waiting);
+  const usable = positions.filter((p) => !stuck.has(p)).map((p) => courses[p]!);
+  const isStuck = (position: number) => stuck.has(position);
+  const usableLevel = stuck.size === 0 ? relevantLevel : highestLevels(usable);
+  const usableTeaches = (skill: string, level: number) => (usableLevel.get(skill) ?? -1) >= level;
   return {
     fixed,
     usable,
     entryNeeds,
-    closable(skill, level) {
-      const key = needKey(skill, level);
-      if (!closable.has(key)) closable.set(key, teachable(usable, skill, level));
-      return closable.get(key)!;
-    },
+    closable: usableTeaches,
     openReason(skill, level) {
-      if (teachable(usable, skill, level)) return { reason: 'budget', leftOut: [] };
-      if (teachable(stuckCourses, skill, level)) return { reason: 'unreachable', leftOut: [] };
-      const leftOut = courses
-        .filter((c) => teachesAtLeast(c, skill, level))
-        .map((c) => ({ courseId: c.id, reason: outsideLimits(c, limits) }))
-        .filter((l): l is OpenGapFinding['leftOut'][number] => l.reason !== null);
+      if (usableTeaches(skill, level)) return { reason: 'budget', leftOut: [] };
+      if (highestLevel(catalog.teachers.get(skill), isStuck) >= level) return { reason: 'unreachable', leftOut: [] };
+      const leftOut = (catalog.teachers.get(skill) ?? [])
+        .filter((t) => t.level >= level && catalog.leftOutBecause[t.position] !== null)
+        .map((t) => ({ courseId: t.course.id, reason: catalog.leftOutBecause[t.position]! }));
       return { reason: leftOut[0]?.reason ?? 'no-course', leftOut };
     },
   };

@@ -120,21 +120,37 @@ export function withoutRedundantCourses(model: SelectionModel, chosen: readonly 
  */
 export function undominatedCourses(model: SelectionModel): number[] {
   const n = model.courses.length;
-  const sets = model.courses.map((c) => ({ covers: new Set(c.covers), requires: new Set(c.requires) }));
+  // Each course's covered and required needs as bit sets, so "A covers all B covers" is a few word operations.
+  const words = Math.ceil(model.needCount / 32);
+  const bits = (lists: (c: SelectionCourse) => readonly number[]) => {
+    const set = new Uint32Array(n * words);
+    model.courses.forEach((c, i) => {
+      for (const need of lists(c)) set[i * words + (need >>> 5)]! |= 1 << (need & 31);
+    });
+    return set;
+  };
+  const covers = bits((c) => c.covers);
+  const requires = bits((c) => c.requires);
+  /** Whether every bit of row `sub` is in row `sup`. */
+  const within = (set: Uint32Array, sub: number, sup: number) => {
+    for (let w = 0; w < words; w++) if ((set[sub * words + w]! & ~set[sup * words + w]!) !== 0) return false;
+    return true;
+  };
   // Only a course covering B's first need can dominate B (every course covers at least one need).
-  const coverers = new Map<number, number[]>();
-  model.courses.forEach((c, i) => c.covers.forEach((need) => coverers.set(need, [...(coverers.get(need) ?? []), i])));
+  const coverers: number[][] = Array.from({ length: model.needCount }, () => []);
+  model.courses.forEach((c, i) => c.covers.forEach((need) => coverers[need]!.push(i)));
+  const everyCourse = model.courses.map((_, i) => i);
   const kept: number[] = [];
   for (let b = 0; b < n; b++) {
     const B = model.courses[b]!;
-    const rivals = B.covers.length ? (coverers.get(B.covers[0]!) ?? []) : model.courses.map((_, i) => i);
+    const rivals = B.covers.length ? coverers[B.covers[0]!]! : everyCourse;
     const dominated = rivals.some((a) => {
       const A = model.courses[a]!;
       if (a === b) return false;
       const noWorse = A.primary <= B.primary && A.secondary <= B.secondary && A.budgetCost <= B.budgetCost;
       if (!noWorse) return false;
-      if (!B.covers.every((x) => sets[a]!.covers.has(x))) return false;
-      if (!A.requires.every((x) => sets[b]!.requires.has(x))) return false;
+      if (!within(covers, b, a)) return false;
+      if (!within(requires, a, b)) return false;
       const identical =
         A.primary === B.primary &&
         A.secondary === B.secondary &&

@@ -38,8 +38,8 @@ export const SMALLEST_NODE_FONT = Math.min(
  * `maxLines`, the last one ending in "…" when the title is cut). The SVG export draws these lines; the canvas
  * clamps to the same count.
  */
-export function titleLineBreaks(title: string): string[] {
-  const { charsPerLine, maxLines } = ROADMAP_GEOMETRY.titleLine;
+export function titleLineBreaks(title: string, maxLines: number = ROADMAP_GEOMETRY.titleLine.maxLines): string[] {
+  const { charsPerLine } = ROADMAP_GEOMETRY.titleLine;
   const lines: string[] = [];
   for (const word of title.split(/\s+/).filter(Boolean)) {
     const last = lines.at(-1);
@@ -54,8 +54,8 @@ export function titleLineBreaks(title: string): string[] {
 }
 
 /** Lines a title takes (at most `maxLines`). */
-export function titleLines(title: string): number {
-  return titleLineBreaks(title).length;
+export function titleLines(title: string, maxLines?: number): number {
+  return titleLineBreaks(title, maxLines).length;
 }
 
 /** How many chips a node shows, and how many the "+N more" line sums up (0: no such line). */
@@ -64,9 +64,9 @@ export function shownChips(chipCount: number): { shown: number; more: number } {
   return chipCount > max ? { shown: max - 1, more: chipCount - (max - 1) } : { shown: chipCount, more: 0 };
 }
 
-/** The height of a node with this title and this many chips. */
-export function nodeHeight(title: string, chipCount: number): number {
+/** The height of a node with this title (at most `maxLines` of it) and this many chips. */
+export function nodeHeight(title: string, chipCount: number, maxLines?: number): number {
   const g = ROADMAP_GEOMETRY;
   const lines = Math.min(chipCount, g.maxChips);
-  return g.nodePadding * 2 + g.kindLine.line + titleLines(title) * g.titleLine.line + g.metaLine.line + lines * g.chipLine.line + (chipCount > 0 ? 4 : 0);
+  return g.nodePadding * 2 + g.kindLine.line + titleLines(title, maxLines) * g.titleLine.line + g.metaLine.line + lines * g.chipLine.line + (chipCount > 0 ? 4 : 0);
 }

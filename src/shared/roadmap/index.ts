@@ -10,7 +10,8 @@
  *     last), with `y`, `height`, `label`;
  *   - `nodes`: a course each, and per lane and column one node grouping its milestones ("Mentoring or on the job",
  *     `items` = their skills); each with `chips` (skill, from → to level) in schedule order, `status`,
- *     `start`/`end`, `x`/`y` (top-left), `width`/`height`, `planNodeIds`, and `pinned` when placed by hand;
+ *     `start`/`end`, `x`/`y` (top-left), `width`/`height`, `titleLines` (the title as drawn, at most
+ *     `input.titleMaxLines` lines, default 3), `planNodeIds`, and `pinned` when placed by hand;
  *   - `edges`: only "this step must come before that one" (through skill nodes, transitively reduced);
  *   - `blackouts`: periods without learning as bands (`x`, `width`) over the columns; `width`/`height` of all.
  * - `roadmapCatalog(skills, categories, courses)`: the catalog facts from the API's lists

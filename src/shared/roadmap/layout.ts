@@ -1,5 +1,5 @@
 import { blackoutBands, chooseGranularity, timeColumns, UNSCHEDULED_COLUMN } from './columns';
-import { ROADMAP_GEOMETRY as G, nodeHeight } from './geometry';
+import { ROADMAP_GEOMETRY as G, nodeHeight, titleLineBreaks } from './geometry';
 import { OTHER_LANE, roadmapLinks, roadmapSteps } from './steps';
 import type { Roadmap, RoadmapInput, RoadmapLane, RoadmapNode } from './types';
 
@@ -44,7 +44,7 @@ export function layoutRoadmap(input: RoadmapInput): Roadmap {
   const pinned = input.pinned ?? new Map<string, { x: number; y: number }>();
   // Stack each lane-column's unpinned steps; steps already come in schedule order.
   const stacks = new Map<string, { id: string; height: number }[]>();
-  const heights = new Map(steps.map((s) => [s.id, nodeHeight(s.title, s.chips.length)]));
+  const heights = new Map(steps.map((s) => [s.id, nodeHeight(s.title, s.chips.length, input.titleMaxLines)]));
   for (const s of steps) {
     if (pinned.has(s.id)) continue;
     const key = `${s.lane}\u0000${s.column}`;
@@ -78,7 +78,8 @@ export function layoutRoadmap(input: RoadmapInput): Roadmap {
     const hand = pinned.get(s.id);
     const column = columnByKey.get(s.column)!;
     const position = hand ?? { x: column.x + (G.columnWidth - G.nodeWidth) / 2, y: laneY.get(s.lane)! + offsetInLane.get(s.id)!.dy };
-    return { ...s, x: position.x, y: position.y, width: G.nodeWidth, height: heights.get(s.id)!, pinned: !!hand };
+    const titleLines = titleLineBreaks(s.title, input.titleMaxLines);
+    return { ...s, titleLines, x: position.x, y: position.y, width: G.nodeWidth, height: heights.get(s.id)!, pinned: !!hand };
   });
   nodes.sort((a, b) => a.x - b.x || a.y - b.y || a.id.localeCompare(b.id));
 

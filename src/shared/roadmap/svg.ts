@@ -1,4 +1,4 @@
-import { ROADMAP_GEOMETRY as G, shownChips, titleLineBreaks } from './geometry';
+import { ROADMAP_GEOMETRY as G, shownChips } from './geometry';
 import type { Roadmap, RoadmapNode } from './types';
 
 /** What the picture says beside the layout: a heading, and per node its kind line and its dates line. */
@@ -36,7 +36,7 @@ function nodeSvg(n: RoadmapNode, text: RoadmapPictureText): string {
   out.push(`<rect x="${n.x}" y="${n.y}" width="5" height="${n.height}" rx="2" fill="${stroke}"/>`);
   y += G.kindLine.line;
   out.push(`<text x="${left}" y="${y - 4}" font-size="${G.kindLine.font}" fill="#5a6472">${xmlText(text.kindLine(n))}</text>`);
-  for (const line of titleLineBreaks(n.title)) {
+  for (const line of n.titleLines) {
     y += G.titleLine.line;
     out.push(`<text x="${left}" y="${y - 4}" font-size="${G.titleLine.font}" font-weight="600" fill="#1c2430">${xmlText(line)}</text>`);
   }

@@ -38,6 +38,8 @@ export interface RoadmapInput {
   granularity?: RoadmapGranularity | 'auto';
   /** Periods without learning, drawn as bands over the columns. */
   blackouts?: readonly { startsOn: string; endsOn: string; label: string }[];
+  /** At most this many lines of a title on a node (default `ROADMAP_GEOMETRY.titleLine.maxLines`; a picture or a page may give Infinity). */
+  titleMaxLines?: number;
 }
 
 /** A skill a step raises: from the level before it to the level after it. */
@@ -81,6 +83,8 @@ export interface RoadmapNode {
   courseId: string | null;
   /** The course's title, or "Mentoring or on the job" for a group of milestones. */
   title: string;
+  /** The title as the node shows it, line by line (`titleLineBreaks`); its height fits them. */
+  titleLines: string[];
   /** For milestones: each milestone's skill name (or its own label for a free milestone), in chip order. */
   items: string[];
   chips: RoadmapChip[];

@@ -1,7 +1,10 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { openAt, withCatalogScreens } from './support';
+
+// The Catalog loads on demand (the Overview is the first screen): load its module before the tests render it.
+beforeAll(() => import('../../../src/renderer/src/features/catalog/CatalogScreen'));
 
 const t = withCatalogScreens();
 

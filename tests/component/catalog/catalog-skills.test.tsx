@@ -3,6 +3,9 @@ import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { openAt, withCatalogScreens } from './support';
 
+// The Catalog loads on demand (the Overview is the first screen): load its module before the tests render it.
+beforeAll(() => import('../../../src/renderer/src/features/catalog/CatalogScreen'));
+
 const t = withCatalogScreens();
 // The prerequisite graph is loaded on demand (React.lazy); load its module once here.
 beforeAll(() => import('../../../src/renderer/src/features/catalog/PrerequisiteGraph'));

@@ -1,15 +1,17 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { App } from '../../../src/renderer/src/App';
 import { setTransport } from '../../../src/renderer/src/api';
 import { createApi } from '../../../src/main/api';
 import { openStore } from '../../../src/main/db/open';
 import { openPlannerStore, type PlannerStore } from '../../../src/main/planner-store';
-import { useCatalog } from '../../../src/renderer/src/store/catalog';
 import { useNotices } from '../../../src/renderer/src/store/notices';
 import { createFileFrom2026112 } from '../../support/old-catalog';
 import { tempDir } from '../../support/temp-dir';
+
+// The Catalog loads on demand (the Overview is the first screen): load its module before the tests render it.
+beforeAll(() => import('../../../src/renderer/src/features/catalog/CatalogScreen'));
 
 let tmp: ReturnType<typeof tempDir>;
 let store: PlannerStore;
@@ -29,7 +31,6 @@ beforeEach(() => {
   const old = openStore(file);
   old.db.prepare("UPDATE courses SET title = 'SecAI+ (team voucher)', user_modified = 1 WHERE id = 'comptia-secai'").run();
   old.db.close();
-  useCatalog.setState({ roles: [], status: { roles: 'idle', skills: 'idle', courses: 'idle' } });
   useNotices.setState({ notices: [] });
   startApp(file);
 });

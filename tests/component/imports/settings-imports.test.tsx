@@ -5,7 +5,6 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { setTransport } from '../../../src/renderer/src/api';
 import { createApi } from '../../../src/main/api';
 import { SettingsScreen } from '../../../src/renderer/src/features/settings/SettingsScreen';
-import { useBackups } from '../../../src/renderer/src/store/backups';
 import { useImports } from '../../../src/renderer/src/store/imports';
 import { useNotices } from '../../../src/renderer/src/store/notices';
 import { useRealApi } from '../../support/real-api';
@@ -19,7 +18,6 @@ const initial = useImports.getState();
 beforeEach(() => {
   real = useRealApi();
   useImports.setState({ csv: initial.csv, nice: initial.nice, progress: null });
-  useBackups.setState({ list: null, status: 'idle' });
   useNotices.setState({ notices: [] });
 });
 afterEach(() => real.close());

@@ -12,7 +12,7 @@ export function stubPointerApis(): void {
 
 /** The stores outlive a test: start each from nothing. */
 export function resetTeamStores(): void {
-  useTeam.setState({ snapshot: null, status: 'idle', drafts: {} });
+  useTeam.setState({ drafts: {} });
   useCompare.setState({ memberId: null, otherMemberId: null, roleId: null, heatmapRoleId: TARGET_ROLES, rowSort: { by: 'name' }, rowDirection: 'asc', columnSort: 'catalog' });
   useNotices.setState({ notices: [] });
 }

@@ -20,13 +20,15 @@ export interface RunningHost {
 
 /**
  * Starts the built browser host (`node out/main/browser-host.js`) on a data file and a free port; `rendererDir`
- * serves another build of the renderer (benchmarks).
+ * serves another build of the renderer (benchmarks); `today` (YYYY-MM-DD) is the date the app takes as today.
  */
-export async function startHost(dataFile: string, options: { rendererDir?: string } = {}): Promise<RunningHost> {
+export async function startHost(dataFile: string, options: { rendererDir?: string; today?: string } = {}): Promise<RunningHost> {
   if (!existsSync(HOST_SCRIPT)) throw new Error('The app is not built: run `npm run build` (npm run test:e2e does).');
   const rendererArgs = options.rendererDir ? ['--renderer', options.rendererDir] : [];
   const child = spawn(process.execPath, [HOST_SCRIPT, '--db', dataFile, '--port', '0', ...rendererArgs], {
     stdio: ['ignore', 'pipe', 'pipe'],
+    // `today` fixes the app's date (src/main/services/team/clock.ts), so stale, due and behind are the same every run.
+    env: options.today ? { ...process.env, PLANNER_TODAY: options.today } : process.env,
   });
   let output = '';
   child.stdout!.setEncoding('utf8').on('data', (c: string) => (output += c));

@@ -87,8 +87,14 @@ describe('plans.generateTeam on a real file with the demo team', () => {
     // Make CAISP a live-online class, priced $1,099 a seat, with a quote of $2,000 for a class of up to 4.
     const { plans: _p, origin: _o, userModified: _u, ...caisp } = call('courses.get', { id: 'pds-caisp' });
     void [_p, _o, _u];
+    expect(call('plans.generateTeam', FIVE_K).sharedCandidates).toEqual([]);
     call('courses.update', { ...caisp, format: 'live-online' });
     const plan = call('plans.generateTeam', { ...FIVE_K, cohortOffers: [{ courseId: 'pds-caisp', price: 2000, seats: 4 }] });
+    // The course the screen offers a class price for: instructor-led, needed by two or more members, $1,099 a seat.
+    const needing = plan.members.filter((m) => m.courses.some((c) => c.courseId === 'pds-caisp')).map((m) => m.memberId);
+    expect(plan.sharedCandidates).toEqual([expect.objectContaining({ courseId: 'pds-caisp', format: 'live-online', seatPrice: 1099 })]);
+    expect(plan.sharedCandidates[0]!.memberIds.length).toBeGreaterThanOrEqual(Math.max(2, needing.length));
+    for (const id of needing) expect(plan.sharedCandidates[0]!.memberIds).toContain(id);
     const shared = plan.sharedClasses.filter((s) => s.courseId === 'pds-caisp');
     expect(shared.length).toBeGreaterThan(0);
     for (const s of shared) {

@@ -52,9 +52,10 @@ export function coursesRepository(db: Db) {
   );
   const currencies = db.prepare('SELECT DISTINCT currency FROM courses WHERE currency IS NOT NULL ORDER BY currency');
   const totals = db.prepare('SELECT COUNT(*) AS total, MAX(cost) AS maxCost FROM courses');
+  // Positional parameters: binding by name costs a lookup per field per row, felt at 10,000 rows.
   const insert = db.prepare(`INSERT INTO courses
     (id, title, provider, kind, format, hours, hours_note, exam_hours, cost, currency, url, level, origin)
-    VALUES (@id, @title, @provider, @kind, @format, @hours, @hoursNote, @examHours, @cost, @currency, @url, @level, @origin)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   const update = db.prepare(`UPDATE courses SET title = @title, provider = @provider, kind = @kind, format = @format,
     hours = @hours, hours_note = @hoursNote, exam_hours = @examHours, cost = @cost, currency = @currency, url = @url, level = @level,
     updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
@@ -94,8 +95,11 @@ export function coursesRepository(db: Db) {
   }
 
   function insertCourse(c: CourseWrite, origin: CatalogOrigin) {
-    insert.run({ ...c, examHours: c.examHours ?? null, origin });
-    insertLinks(c);
+    insert.run(c.id, c.title, c.provider, c.kind, c.format, c.hours, c.hoursNote, c.examHours ?? null, c.cost, c.currency, c.url, c.level, origin);
+    // A new course has no links or sessions yet: only inserts, nothing to clear first.
+    for (const t of c.teaches) insertTeaches.run(c.id, t.skill, t.level);
+    for (const r of c.requires) insertRequires.run(c.id, r.skill, r.level);
+    sessions.add(c.id, c.sessions ?? []);
   }
 
   return {
@@ -177,6 +181,10 @@ export function courseSessionsStatements(db: Db) {
     of: (courseId: string) => (one.all(courseId) as SessionRow[]).map(plain),
     replace(courseId: string, list: readonly CourseSession[]) {
       clear.run(courseId);
+      list.forEach((s, i) => add.run(courseId, i, s.start, s.end, s.format, s.seats));
+    },
+    /** Sessions of a course that has none yet. */
+    add(courseId: string, list: readonly CourseSession[]) {
       list.forEach((s, i) => add.run(courseId, i, s.start, s.end, s.format, s.seats));
     },
   };

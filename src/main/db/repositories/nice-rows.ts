@@ -22,6 +22,15 @@ export interface StoredRole extends StoredRow {
   refs: string;
 }
 
+type RawRole = { name: string; summary: string; responsibilities: string; refs: string; origin: string; userModified: number };
+
+const storedRole = (r: RawRole): StoredRole => ({
+  ...r,
+  origin: r.origin,
+  userModified: r.userModified === 1,
+  responsibilities: fromJson<string[]>(r.responsibilities, []),
+});
+
 /** The statements the NICE importer runs: catalog rows read and written by id, with their origin. */
 export function niceRows(db: Db) {
   const hasDeletions =
@@ -34,10 +43,10 @@ export function niceRows(db: Db) {
   const updateCategory = db.prepare(
     'UPDATE skill_categories SET name = @name, description = @description, position = @position WHERE id = @id',
   );
-  const skill = db.prepare(`SELECT name, category_id AS category, description, refs, origin,
-    user_modified AS userModified FROM skills WHERE id = ?`);
+  const allSkills = db.prepare(`SELECT id, name, category_id AS category, description, refs, origin,
+    user_modified AS userModified FROM skills`);
   const insertSkill = db.prepare(`INSERT INTO skills (id, name, category_id, description, refs, origin)
-    VALUES (@id, @name, @category, @description, @refs, 'nice')`);
+    VALUES (?, ?, ?, ?, ?, 'nice')`);
   const updateSkill = db.prepare(`UPDATE skills SET name = @name, category_id = @category, description = @description,
     refs = @refs, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
   const role = db.prepare(`SELECT name, summary, responsibilities, refs, origin, user_modified AS userModified
@@ -46,13 +55,18 @@ export function niceRows(db: Db) {
     VALUES (@id, @name, @summary, @responsibilities, '[]', @refs, 'nice')`);
   const updateRole = db.prepare(`UPDATE roles SET name = @name, summary = @summary, responsibilities = @responsibilities,
     refs = @refs, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now') WHERE id = @id`);
-  const requirements = db.prepare('SELECT skill_id AS skill FROM role_requirements WHERE role_id = ?');
+  const allRoles = db.prepare(`SELECT id, name, summary, responsibilities, refs, origin, user_modified AS userModified FROM roles`);
+  const allRequirements = db.prepare('SELECT role_id AS role, skill_id AS skill FROM role_requirements');
   const insertRequirement = db.prepare(
     'INSERT INTO role_requirements (role_id, skill_id, level, importance) VALUES (?, ?, ?, ?)',
   );
   const deleteRequirement = db.prepare('DELETE FROM role_requirements WHERE role_id = ? AND skill_id = ?');
   const deleted = hasDeletions ? db.prepare('SELECT 1 FROM catalog_deletions WHERE kind = ? AND id = ?') : null;
+  const allDeleted = hasDeletions ? db.prepare('SELECT id FROM catalog_deletions WHERE kind = ?') : null;
   const undelete = hasDeletions ? db.prepare('DELETE FROM catalog_deletions WHERE kind = ? AND id = ?') : null;
+  const latestSnapshot = db.prepare(
+    'SELECT snapshot FROM framework_imports WHERE framework = ? ORDER BY id DESC LIMIT 1',
+  );
   const latestImport = db.prepare(
     'SELECT version, imported_at AS importedAt, snapshot FROM framework_imports WHERE framework = ? ORDER BY id DESC LIMIT 1',
   );
@@ -69,24 +83,38 @@ export function niceRows(db: Db) {
     insertCategory: (c: SkillCategory & { position: number }) => insertCategory.run(c),
     updateCategory: (c: SkillCategory & { position: number }) => updateCategory.run(c),
 
-    skill(id: string): StoredSkill | undefined {
-      const r = skill.get(id) as (Omit<StoredSkill, 'userModified'> & { userModified: number }) | undefined;
-      return r && { ...r, ...flags(r) };
-    },
-    insertSkill: (s: Omit<Skill, 'prerequisites'>) => insertSkill.run({ ...s, refs: toJson(s.refs) }),
+    insertSkill: (s: Omit<Skill, 'prerequisites'>) => insertSkill.run(s.id, s.name, s.category, s.description, toJson(s.refs)),
     updateSkill: (s: Omit<Skill, 'prerequisites'>) => updateSkill.run({ ...s, refs: toJson(s.refs) }),
 
     role(id: string): StoredRole | undefined {
-      const r = role.get(id) as
-        | { name: string; summary: string; responsibilities: string; refs: string; origin: string; userModified: number }
-        | undefined;
-      return r && { ...r, ...flags(r), responsibilities: fromJson<string[]>(r.responsibilities, []) };
+      const r = role.get(id) as RawRole | undefined;
+      return r && storedRole(r);
     },
+
+    /** The import's reads at once (one query per table instead of one per row): every skill and role by id. */
+    skillsById(): Map<string, StoredSkill> {
+      const rows = allSkills.all() as (Omit<StoredSkill, 'userModified'> & { id: string; userModified: number })[];
+      return new Map(rows.map(({ id, ...r }) => [id, { ...r, ...flags(r) }]));
+    },
+    rolesById(): Map<string, StoredRole> {
+      return new Map((allRoles.all() as (RawRole & { id: string })[]).map(({ id, ...r }) => [id, storedRole(r)]));
+    },
+    /** Each role's required skill ids. */
+    requirementSkillsByRole(): Map<string, string[]> {
+      const out = new Map<string, string[]>();
+      for (const r of allRequirements.all() as { role: string; skill: string }[]) {
+        const list = out.get(r.role);
+        if (list) list.push(r.skill);
+        else out.set(r.role, [r.skill]);
+      }
+      return out;
+    },
+    /** Ids the user deleted of one kind. */
+    deletedIds: (kind: 'skill' | 'role') => new Set((allDeleted?.all(kind) as { id: string }[] | undefined)?.map((r) => r.id) ?? []),
     insertRole: (r: Role) =>
       insertRole.run({ ...r, responsibilities: toJson(r.responsibilities), refs: toJson(r.refs) }),
     updateRole: (r: Role) =>
       updateRole.run({ ...r, responsibilities: toJson(r.responsibilities), refs: toJson(r.refs) }),
-    requirementSkills: (roleId: string) => (requirements.all(roleId) as { skill: string }[]).map((r) => r.skill),
     insertRequirement: (roleId: string, skillId: string, level: number, importance: number) =>
       insertRequirement.run(roleId, skillId, level, importance),
     deleteRequirement: (roleId: string, skillId: string) => deleteRequirement.run(roleId, skillId),
@@ -99,10 +127,12 @@ export function niceRows(db: Db) {
       const r = latestImport.get(framework) as { version: string; importedAt: string; snapshot: string } | undefined;
       return r && { version: r.version, importedAt: r.importedAt, snapshot: fromJson<unknown>(r.snapshot, null) };
     },
+    /** The newest import's snapshot as stored (JSON text), without reading it back into objects. */
+    latestSnapshotText: (framework: string) => (latestSnapshot.get(framework) as { snapshot: string } | undefined)?.snapshot,
     /** Records an import; only the newest keeps its framework snapshot (the base of the next comparison). */
-    recordImport(framework: string, version: string, report: unknown, snapshot: unknown) {
+    recordImport(framework: string, version: string, report: unknown, snapshot: unknown, snapshotText = toJson(snapshot)) {
       forgetSnapshots.run(framework);
-      recordImport.run(framework, version, toJson(report), toJson(snapshot));
+      recordImport.run(framework, version, toJson(report), snapshotText);
     },
   };
 }

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/domain/ids';
 import { DEFAULT_PLAN_SETTINGS, type GenerationLimits } from '../../../shared/domain/plan';
 import { chooseCourses } from '../../../shared/planning/path-generation';
 import { buildPathGraph } from '../../../shared/planning/path-graph';
-import { CandidateCache } from '../../../shared/planning/team-budget/candidates';
+import { CandidateCache, candidateKey, catalogFingerprint, memberCandidates } from '../../../shared/planning/team-budget/candidates';
 import { planTeam, type TeamMemberInput, type TeamPlanInput } from '../../../shared/planning/team-budget/team-plan';
 import { coursesRepository } from '../../db/repositories/courses';
 import type { Db } from '../../db/open';
@@ -89,7 +89,27 @@ export function teamBudgetService(db: Db, today: () => string = localToday) {
     const missesBefore = cache.misses;
     const plan = planTeam(input, cache);
     const timing = { ms: Math.round(performance.now() - started), cachedMembers: cache.hits - hitsBefore, computedMembers: cache.misses - missesBefore };
-    return { plan, members, skills, courses, timing };
+    return { plan: { ...plan, sharedCandidates: sharedCandidates(input) }, members, skills, courses, timing };
+  }
+
+  /** Instructor-led courses that two or more members' candidates include (read from the cache the solve filled). */
+  function sharedCandidates(input: TeamPlanInput): TeamPlanResult['sharedCandidates'] {
+    const fingerprint = catalogFingerprint(input.skills, input.courses);
+    const needers = new Map<string, string[]>();
+    for (const m of input.members) {
+      const choice = cache.get(fingerprint, candidateKey(m.requirements, m.levels, input.budget.currency), () =>
+        memberCandidates(m.requirements, m.levels, input.skills, input.courses, input.budget.currency),
+      );
+      for (const c of choice.courses) needers.set(c.id, [...(needers.get(c.id) ?? []), m.id]);
+    }
+    const out: TeamPlanResult['sharedCandidates'] = [];
+    for (const [courseId, memberIds] of needers) {
+      const course = courseRows.get(courseId);
+      if (memberIds.length < 2 || !course || (!INSTRUCTOR_LED.has(course.format) && course.sessions.length === 0)) continue;
+      const priced = course.cost !== null && (course.cost === 0 || course.currency === input.budget.currency);
+      out.push({ courseId, title: course.title, format: course.format, memberIds, seatPrice: priced ? course.cost : null });
+    }
+    return out.sort((a, b) => a.title.localeCompare(b.title));
   }
 
   /** A variant name the member does not use yet: “Team plan 2026-11-30”, then “… (2)”. */

@@ -32,12 +32,13 @@ export function TeamPlanPrint({ request }: { request: TeamPlanRequest }) {
           budget: { amount: request.amount, currency: request.currency, per: request.per },
           horizonMonths: request.horizonMonths,
           priority: request.priority,
+          cohortOffers: request.cohortOffers ?? [],
         }),
         call('settings.get', {}),
       ]);
       return { plan, settings };
     },
-    [request.amount, request.currency, request.per, request.priority, request.horizonMonths],
+    [request.amount, request.currency, request.per, request.priority, request.horizonMonths, JSON.stringify(request.cohortOffers ?? [])],
   );
   const plan = data?.plan ?? null;
   const paper = data ? paperFor(data.settings.paperSize, navigator.language) : null;
@@ -160,17 +161,24 @@ export function TeamPlanPrint({ request }: { request: TeamPlanRequest }) {
                   ))}
               </tbody>
             </table>
-            {plan.sharedClasses.length > 0 && (
+          </section>
+
+          {plan.sharedClasses.length > 0 && (
+            <section aria-labelledby="shared-h" className="print-keep">
+              <h2 id="shared-h">Shared classes</h2>
+              <p>
+                Shared classes saved {money(plan.saved)} against buying the same seats separately.
+              </p>
               <ul className="print-list">
                 {plan.sharedClasses.map((s) => (
                   <li key={`${s.period}-${s.courseId}`}>
-                    {s.period}: {s.title}, one booking for {s.memberIds.map((id) => memberName.get(id) ?? id).join(', ')}: {money(s.cost)}, saves{' '}
-                    {money(s.saved)}
+                    {s.period}: {s.title}, {s.classes === 1 ? 'one class' : `${s.classes} classes`} for {s.memberIds.map((id) => memberName.get(id) ?? id).join(', ')}
+                    {s.session && ` (session ${formatDay(s.session.start)} to ${formatDay(s.session.end)})`}: {money(s.cost)}, saves {money(s.saved)}
                   </li>
                 ))}
               </ul>
-            )}
-          </section>
+            </section>
+          )}
 
           <section aria-labelledby="left-h">
             <h2 id="left-h">What did not fit, and why</h2>

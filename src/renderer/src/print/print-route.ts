@@ -21,7 +21,13 @@ export function parsePrintRoute(hash: string): PrintRoute | null {
     const [amount, currency = '', per, priority, horizon] = [Number(parts[2]), parts[3], parts[4], parts[5], Number(parts[6])];
     if (!(amount >= 0) || !/^[A-Z]{3}$/.test(currency) || !Number.isInteger(horizon) || horizon < 1 || horizon > 36) return null;
     if ((per !== 'quarter' && per !== 'year') || (priority !== 'readiness' && priority !== 'critical' && priority !== 'coverage')) return null;
-    return { view: 'team-plan', amount, currency, per, priority, horizonMonths: horizon };
+    // Shared-class offers: `<courseId>~<price>~<seats>` joined by commas (ids hold neither).
+    const cohortOffers = (parts[7] ?? '').split(',').filter(Boolean).map((o) => {
+      const [courseId = '', price, seats] = o.split('~');
+      return { courseId, price: Number(price), seats: Number(seats) };
+    });
+    if (cohortOffers.some((o) => !o.courseId || !(o.price >= 0) || !Number.isInteger(o.seats) || o.seats < 2)) return null;
+    return { view: 'team-plan', amount, currency, per, priority, horizonMonths: horizon, ...(cohortOffers.length ? { cohortOffers } : {}) };
   }
   if (parts[1] === 'team') return { view: 'team', roleId: parts[2] && parts[2] !== 'all' ? parts[2] : null };
   return null;

@@ -1,19 +1,15 @@
 import { create } from 'zustand';
-import type { BackupList, BackupSchedule, RestoreReport } from '../../../shared/domain/backup';
-import { call } from '../api';
+import type { BackupSchedule, RestoreReport } from '../../../shared/domain/backup';
+import { write } from '../data/write';
 import { runJob } from '../jobs';
 import { useImports } from './imports';
 import { useNotices } from './notices';
 
-export type LoadStatus = 'idle' | 'loading' | 'ready' | 'failed';
-
 /** Survives the reload that follows a restore, so the user is told what happened. */
 const RESTORED_KEY = 'planner.restored';
 
+/** The backups' actions; the list of copies is server data (`dataKeys.backups`), refreshed after each of them. */
 interface BackupsState {
-  list: BackupList | null;
-  status: LoadStatus;
-  load(): Promise<void>;
   createNow(): Promise<string | null>;
   setSchedule(patch: Partial<BackupSchedule>): Promise<boolean>;
   /** Restores a copy from the backups folder, or a JSON backup's content; then reloads the whole app. */
@@ -27,22 +23,10 @@ function restoredMessage(from: string, report: RestoreReport): string {
   return `Restored from ${from}: ${s.roles} roles, ${s.skills} skills, ${s.courses} courses, ${s.members} members, ${s.ratings} ratings, ${s.plans} plans. What you had before is kept as ${report.safetyBackup}.`;
 }
 
-export const useBackups = create<BackupsState>()((set, get) => ({
-  list: null,
-  status: 'idle',
-  async load() {
-    set({ status: 'loading' });
-    try {
-      set({ list: await call('backups.list', {}), status: 'ready' });
-    } catch (error) {
-      set({ status: 'failed' });
-      useNotices.getState().report('Listing the backups', error);
-    }
-  },
+export const useBackups = create<BackupsState>()(() => ({
   async createNow() {
     try {
-      const entry = await useImports.getState().withProgress('Copying the data file', () => call('backups.create', {}));
-      await get().load();
+      const entry = await useImports.getState().withProgress('Copying the data file', () => write('backups.create', {}));
       return entry.name;
     } catch (error) {
       useNotices.getState().report('Backing up now', error);
@@ -51,8 +35,7 @@ export const useBackups = create<BackupsState>()((set, get) => ({
   },
   async setSchedule(patch) {
     try {
-      const schedule = await call('backups.schedule', patch);
-      set((s) => ({ list: s.list && { ...s.list, schedule } }));
+      await write('backups.schedule', patch);
       return true;
     } catch (error) {
       useNotices.getState().report('Saving the backup schedule', error);

@@ -6,7 +6,6 @@ import type { TextEncodingName } from '../../../shared/domain/text-file';
 import type { CsvChoices, CsvOptions, ValueChoice } from '../../../shared/imports/csv-choices';
 import { ApiFailure } from '../api';
 import { runJob, type JobProgressReport } from '../jobs';
-import { useAppInfo } from './app-info';
 import { useNotices } from './notices';
 
 /** A file the user picked: its name, its text, and how its bytes were read (when the renderer decoded them). */
@@ -148,7 +147,6 @@ export const useImports = create<ImportsState>()((set, get) => {
           runJob('csv.import', { entity, content: file.content, mapping: preview.mapping, ...(choices ? { choices } : {}) }, report),
         );
         patchCsv({ ...EMPTY_CSV, result });
-        void useAppInfo.getState().load();
       } catch (error) {
         useNotices.getState().report('Importing the CSV file', error);
       }
@@ -174,7 +172,6 @@ export const useImports = create<ImportsState>()((set, get) => {
         );
         const inspection = await runJob('nice.inspect', { content: file.content });
         patchNice({ report, inspection, selected: [] });
-        void useAppInfo.getState().load();
       } catch (error) {
         useNotices.getState().report('Importing NICE work roles', error);
       }

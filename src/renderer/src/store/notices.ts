@@ -26,7 +26,13 @@ export const useNotices = create<NoticesState>()((set) => ({
     const message = error instanceof ApiFailure || error instanceof Error ? error.message : String(error);
     const apiError = error instanceof ApiFailure ? error.error : isApiError(error) ? error : null;
     const offerRestore = apiError?.details?.restore === true;
-    set((s) => ({ notices: [...s.notices, { id: nextId++, action, message: apiError?.message ?? message, offerRestore }] }));
+    const text = apiError?.message ?? message;
+    // The same failure again (a read retried as another part of the screen mounts) is already on show.
+    set((s) =>
+      s.notices.some((n) => n.action === action && n.message === text)
+        ? s
+        : { notices: [...s.notices, { id: nextId++, action, message: text, offerRestore }] },
+    );
   },
   dismiss(id) {
     set((s) => ({ notices: s.notices.filter((n) => n.id !== id) }));

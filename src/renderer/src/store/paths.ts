@@ -7,6 +7,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { Plan, PlanEdge, PlanEdgeKind, PlanNodeDraft, PlanNodeStatus } from '../../../shared/domain/plan';
 import { layoutPlan } from '../../../shared/planning/layout';
 import { call } from '../api';
+import { followReads } from '../data/follow';
 import { toDraft, toFlowEdge, toFlowNode, type PlanFlowEdge, type PlanFlowNode, type PlanNodeFields } from '../features/paths/flow-mapping';
 import { useNotices } from './notices';
 
@@ -63,8 +64,13 @@ interface PathsState extends Doc {
   /** Lays the roadmap out again: forgets every hand-placed position (one undo step). */
   clearRoadmapPins(): void;
 
-  loadCatalog(): Promise<void>;
-  loadTeam(): Promise<void>;
+  /**
+   * Follows the catalog the editor offers (skills, courses, categories) through the data layer: loaded once,
+   * then replaced after every change that touches it (a course imported or edited while the editor is open).
+   */
+  loadCatalog(): void;
+  /** Follows the team's learning paths (the members list and timeline) the same way. */
+  loadTeam(): void;
   /** Opens a member's plan (the active one unless a plan id is given) and forgets the undo history. */
   open(memberId: string, planId?: string | null): Promise<void>;
   /** Replaces the workspace's facts (levels, blackouts, plans) without touching the graph. */
@@ -99,6 +105,8 @@ interface PathsState extends Doc {
   redo(): void;
 }
 
+let stopCatalog: (() => void) | null = null;
+let stopTeam: (() => void) | null = null;
 let lastVersion = 0;
 const nextVersion = () => ++lastVersion;
 let dragStart: Doc | null = null;
@@ -162,24 +170,34 @@ export const usePaths = create<PathsState>()(
           if (Object.keys(get().roadmapPins).length > 0) edit(() => ({ roadmapPins: {} }), true);
         },
 
-        async loadCatalog() {
-          if (get().catalog) return;
-          try {
-            const [skills, courses, categories] = await Promise.all([call('skills.list', {}), call('courses.list', {}), call('categories.list', {})]);
-            set({ catalog: { skills, courses, categories } });
-          } catch (error) {
-            useNotices.getState().report('Loading the catalog for the path editor', error);
-          }
+        loadCatalog() {
+          // Followed for the app's life once asked for; asking again hands over the current catalog.
+          stopCatalog?.();
+          stopCatalog = followReads(
+            [
+              { name: 'skills.list', input: {}, action: 'Loading skills' },
+              { name: 'courses.list', input: {}, action: 'Loading courses' },
+              { name: 'categories.list', input: {}, action: 'Loading skill categories' },
+            ] as const,
+            ([skills, courses, categories]) => {
+              const catalog = get().catalog;
+              if (catalog?.skills === skills && catalog.courses === courses && catalog.categories === categories) return;
+              track(() => set((s) => ({ catalog: { skills, courses, categories }, structure: s.structure + 1 })));
+            },
+          );
         },
 
-        async loadTeam() {
-          set({ teamStatus: 'loading' });
-          try {
-            set({ team: await call('plans.team', {}), teamStatus: 'ready' });
-          } catch (error) {
-            set({ teamStatus: 'failed' });
-            useNotices.getState().report('Loading the team’s learning paths', error);
-          }
+        loadTeam() {
+          if (!get().team) set({ teamStatus: 'loading' });
+          stopTeam?.();
+          stopTeam = followReads(
+            [{ name: 'plans.team', input: {}, action: 'Loading the team’s learning paths' }] as const,
+            ([team]) => {
+              if (get().team !== team) set({ team, teamStatus: 'ready' });
+            },
+            // Reported in the error banner by the data layer; the screen says so in its place.
+            () => set({ teamStatus: 'failed' }),
+          );
         },
 
         async open(memberId, planId = null) {

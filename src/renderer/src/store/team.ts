@@ -1,11 +1,10 @@
 import { create } from 'zustand';
 import type { OperationInput } from '../../../shared/api/contract';
 import type { ApiError } from '../../../shared/api/errors';
-import type { TeamSnapshot } from '../../../shared/api/operations/team';
 import type { ProficiencyLevel } from '../../../shared/domain/proficiency';
 import type { Member, Rating, RatingSource } from '../../../shared/domain/team';
-import { ApiFailure, call } from '../api';
-import type { LoadStatus } from './catalog';
+import { ApiFailure } from '../api';
+import { write } from '../data/write';
 import { useNotices } from './notices';
 
 /** Levels typed into a member's skill sheet and not saved yet; kept while the user moves around the app. */
@@ -23,11 +22,13 @@ export interface RatingBatch {
   evidence: string;
 }
 
+/**
+ * What the user has typed on the team's screens and not saved yet, and the team's changes. The team itself (the
+ * snapshot the screens compute from) is server data, read through the data layer (`useTeamSnapshot`); every
+ * change here goes through `write`, which invalidates what it touched, so every comparison follows at once.
+ */
 interface TeamState {
-  snapshot: TeamSnapshot | null;
-  status: LoadStatus;
   drafts: Record<string, SheetDraft>;
-  load(): Promise<void>;
   /** Adds a member, or (with id and the version the form was opened from) replaces one's details. */
   saveMember(input: OperationInput<'members.create'> & { id?: string; version?: number }): Promise<Outcome<Member>>;
   deleteMember(id: string): Promise<boolean>;
@@ -56,15 +57,7 @@ function report(action: string, error: ApiError) {
   useNotices.getState().report(action, new ApiFailure(error));
 }
 
-/**
- * The team: members, their whole rating history and the role profiles, as one snapshot the screens compute
- * from. Every change updates the snapshot in place from the API's answer, so every comparison follows at once.
- */
 export const useTeam = create<TeamState>()((set, get) => {
-  function patch(change: (s: TeamSnapshot) => Partial<TeamSnapshot>) {
-    const snapshot = get().snapshot;
-    if (snapshot) set({ snapshot: { ...snapshot, ...change(snapshot) } });
-  }
   function draftOf(memberId: string): SheetDraft {
     return get().drafts[memberId] ?? EMPTY_DRAFT;
   }
@@ -73,39 +66,17 @@ export const useTeam = create<TeamState>()((set, get) => {
   }
 
   return {
-    snapshot: null,
-    status: 'idle',
     drafts: {},
-    async load() {
-      set({ status: 'loading' });
-      const result = await attempt(() => call('team.snapshot', {}));
-      if (result.ok) set({ snapshot: result.value, status: 'ready' });
-      else {
-        set({ status: 'failed' });
-        report('Loading the team', result.error);
-      }
-    },
     async saveMember({ id, version, ...draft }) {
-      const result = await attempt(() =>
-        id ? call('members.update', { ...draft, id, version: version ?? 0 }) : call('members.create', draft),
-      );
-      // Changed elsewhere since the form opened: take the current details, so reopening the form shows them.
-      if (!result.ok && result.error.details?.changedElsewhere) await get().load();
-      if (result.ok) {
-        const saved = result.value;
-        patch((s) => ({
-          members: [...s.members.filter((m) => m.id !== saved.id), saved].sort((a, b) => a.name.localeCompare(b.name)),
-        }));
-      }
-      return result;
+      // Changed elsewhere since the form opened: `write` reads the team afresh, so reopening the form shows it.
+      return attempt(() => (id ? write('members.update', { ...draft, id, version: version ?? 0 }) : write('members.create', draft)));
     },
     async deleteMember(id) {
-      const result = await attempt(() => call('members.delete', { id }));
+      const result = await attempt(() => write('members.delete', { id }));
       if (!result.ok) {
         report('Deleting the member', result.error);
         return false;
       }
-      patch((s) => ({ members: s.members.filter((m) => m.id !== id), ratings: s.ratings.filter((r) => r.memberId !== id) }));
       set((s) => {
         const { [id]: _dropped, ...drafts } = s.drafts;
         return { drafts };
@@ -113,28 +84,24 @@ export const useTeam = create<TeamState>()((set, get) => {
       return true;
     },
     async removeDemoTeam() {
-      const result = await attempt(() => call('members.removeDemo', {}));
+      const result = await attempt(() => write('members.removeDemo', {}));
       if (!result.ok) {
         report('Removing the demo team', result.error);
         return null;
       }
-      const demo = new Set(get().snapshot?.members.filter((m) => m.isDemo).map((m) => m.id));
-      patch((s) => ({ members: s.members.filter((m) => !demo.has(m.id)), ratings: s.ratings.filter((r) => !demo.has(r.memberId)) }));
       return result.value.removed;
     },
     async addRatings(ratings, action = 'Saving ratings') {
-      const result = await attempt(() => call('ratings.add', { ratings }));
-      if (result.ok) patch((s) => ({ ratings: [...s.ratings, ...result.value] }));
-      else report(action, result.error);
+      const result = await attempt(() => write('ratings.add', { ratings }));
+      if (!result.ok) report(action, result.error);
       return result;
     },
     async deleteRating(id) {
-      const result = await attempt(() => call('ratings.delete', { id }));
+      const result = await attempt(() => write('ratings.delete', { id }));
       if (!result.ok) {
         report('Deleting the rating', result.error);
         return false;
       }
-      patch((s) => ({ ratings: s.ratings.filter((r) => r.id !== id) }));
       return true;
     },
     setDraftLevel(memberId, skillId, level) {

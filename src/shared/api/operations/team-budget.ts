@@ -69,6 +69,13 @@ export const teamPlanResult = z.object({
     }),
   ),
   saved: z.number(),
+  /**
+   * Instructor-led courses that two or more planned members' candidates include: where a cohort offer can book
+   * them into one class. `seatPrice` is the catalog's price of one seat in the budget's currency (null: no price).
+   */
+  sharedCandidates: z.array(
+    z.object({ courseId: entityId, title: z.string(), format: z.string(), memberIds: z.array(entityId), seatPrice: z.number().nullable() }),
+  ),
   unplaced: z.array(
     z.object({
       memberId: entityId,

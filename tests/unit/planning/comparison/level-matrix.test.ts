@@ -8,20 +8,44 @@ import type { RoleProfile } from '../../../../src/shared/planning/role-fit';
 import { levels, M1, M2, R, role } from './fixtures';
 
 /**
- * The heatmap as it was computed before the typed-array kernel: a Map lookup per cell and readiness() per row.
- * Kept here, written out on its own, as the reference the kernel must match cell for cell and bit for bit.
+ * An independent naive oracle: per row and shown skill, a plain lookup of the member's level and the role's
+ * requirement (the last one listed for a skill), and readiness written out from its definition (readiness.ts's
+ * formula, not its code): Σ importance × min(level, required) ÷ required ÷ Σ importance, in the role's order.
  */
-function mapLoopHeatmap(skillIds: readonly string[], rows: readonly HeatmapRow[]) {
+function naiveHeatmap(skillIds: readonly string[], rows: readonly HeatmapRow[]) {
   return rows.map((row) => {
-    const index = new Map((row.role?.requirements ?? []).map((q) => [q.skill, q]));
+    const requirementOf = (skillId: string) => {
+      let found: { level: number; importance: number } | undefined;
+      for (const q of row.role?.requirements ?? []) if (q.skill === skillId) found = q;
+      return found;
+    };
     const cells = skillIds.map((skillId) => {
       const known = row.levels.get(skillId);
       const have = known ? known.level : -1;
-      const q = row.role ? index.get(skillId) : undefined;
+      const q = requirementOf(skillId);
       return { level: have, stale: known?.stale ? 1 : 0, required: q ? q.level : 0, gap: q ? Math.max(0, q.level - Math.max(have, 0)) : -1 };
     });
-    return { cells, readiness: row.role ? readiness(row.role.requirements, row.levels) : null };
+    let readinessOfRow: number | null = null;
+    if (row.role && row.role.requirements.length > 0) {
+      let weight = 0;
+      let earned = 0;
+      for (const q of row.role.requirements) {
+        const have = row.levels.get(q.skill)?.level ?? 0;
+        weight += q.importance;
+        earned += (q.importance * Math.min(have, q.level)) / q.level;
+      }
+      readinessOfRow = earned / weight;
+    }
+    return { cells, readiness: readinessOfRow };
   });
+}
+
+/** The oracle's totals: Σ gap per row and per column, and how many rows are short per column. */
+function naiveTotals(oracle: ReturnType<typeof naiveHeatmap>, columns: number) {
+  const rowShort = oracle.map((row) => row.cells.reduce((sum, cell) => sum + Math.max(cell.gap, 0), 0));
+  const columnShort = Array.from({ length: columns }, (_, c) => oracle.reduce((sum, row) => sum + Math.max(row.cells[c]!.gap, 0), 0));
+  const columnMembersShort = Array.from({ length: columns }, (_, c) => oracle.filter((row) => row.cells[c]!.gap > 0).length);
+  return { rowShort, columnShort, columnMembersShort };
 }
 
 function asRows(map: Heatmap) {
@@ -70,21 +94,47 @@ describe('the level matrix behind the heatmap and readiness', () => {
     expect(forS.readiness[0]).toBe(readiness(S.requirements, M1));
   });
 
-  it('matches the Map-per-cell computation on random teams, cell for cell and readiness to the bit', () => {
-    const skills = ['a', 'b', 'c', 'd', 'e', 'f'];
-    const level = fc.integer({ min: 0, max: 5 }) as fc.Arbitrary<ProficiencyLevel>;
-    const known = fc.record({ level, stale: fc.boolean() });
-    const member = fc.dictionary(fc.constantFrom(...skills, 'z'), known, { maxKeys: 7 }).map((d) => new Map<string, KnownLevel>(Object.entries(d)));
-    const requirement = fc.tuple(fc.constantFrom(...skills, 'y'), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 3 }));
-    const arbitraryRole = fc.array(requirement, { maxLength: 6 }).map((qs) => role('r', 'R', qs));
+  const SKILLS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h'];
+  const level = fc.integer({ min: 0, max: 5 }) as fc.Arbitrary<ProficiencyLevel>;
+  const known = fc.record({ level, stale: fc.boolean() });
+  const member = fc.dictionary(fc.constantFrom(...SKILLS, 'z'), known, { maxKeys: 9 }).map((d) => new Map<string, KnownLevel>(Object.entries(d)));
+  const requirement = fc.tuple(fc.constantFrom(...SKILLS, 'y'), fc.integer({ min: 1, max: 5 }), fc.integer({ min: 1, max: 3 }));
+  const arbitraryRole = fc.array(requirement, { maxLength: 9 }).map((qs) => role('r', 'R', qs));
+  const team = fc.array(fc.tuple(member, fc.option(fc.nat({ max: 2 }), { nil: null })), { maxLength: 8 });
+
+  function expectLikeOracle(map: Heatmap, columns: readonly string[], rows: HeatmapRow[]) {
+    const oracle = naiveHeatmap(columns, rows);
+    expect(asRows(map)).toEqual(oracle);
+    const totals = naiveTotals(oracle, columns.length);
+    expect([...map.rowShort]).toEqual(totals.rowShort);
+    expect([...map.columnShort]).toEqual(totals.columnShort);
+    expect([...map.columnMembersShort]).toEqual(totals.columnMembersShort);
+  }
+
+  it('matches a naive oracle on random teams, cell for cell, totals, and readiness to the bit', () => {
+    fc.assert(
+      fc.property(team, fc.array(arbitraryRole, { minLength: 3, maxLength: 3 }), fc.subarray(SKILLS), (members, roles: RoleProfile[], columns) => {
+        const rows: HeatmapRow[] = members.map(([levels, r], i) => ({ memberId: `m${i}`, levels, role: r === null ? null : roles[r]! }));
+        expectLikeOracle(buildHeatmap(columns, rows), columns, rows);
+      }),
+    );
+  });
+
+  it('matches the oracle per role over one matrix of the team, with shown columns in any order or the matrix’s own', () => {
     fc.assert(
       fc.property(
-        fc.array(fc.tuple(member, fc.option(fc.nat({ max: 2 }), { nil: null })), { maxLength: 8 }),
-        fc.array(arbitraryRole, { minLength: 3, maxLength: 3 }),
-        fc.subarray(skills),
-        (members, roles: RoleProfile[], columns) => {
-          const rows: HeatmapRow[] = members.map(([levels, r], i) => ({ memberId: `m${i}`, levels, role: r === null ? null : roles[r]! }));
-          expect(asRows(buildHeatmap(columns, rows))).toEqual(mapLoopHeatmap(columns, rows));
+        team,
+        arbitraryRole,
+        fc.shuffledSubarray([...SKILLS, 'x']),
+        fc.boolean(),
+        (members, r: RoleProfile, shuffled, matrixOrder) => {
+          const matrix = levelMatrix(SKILLS, members.map(([levels]) => levels));
+          // The matrix's first columns in its order (a block copy per row), or any columns in any order (a gather).
+          const columns = matrixOrder ? SKILLS.slice(0, shuffled.length) : shuffled;
+          const rows: HeatmapRow[] = members.map(([levels, pick], i) => ({ memberId: `m${i}`, levels, role: pick === null ? null : r }));
+          const map = heatmapOf(matrix, columns, rows.map((row) => row.memberId), rows.map((row) => row.role));
+          // Readiness counts requirements the matrix lacks ('y') as never rated, as the oracle does.
+          expectLikeOracle(map, columns, rows);
         },
       ),
     );

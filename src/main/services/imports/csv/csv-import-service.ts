@@ -204,6 +204,7 @@ export function csvImportService(db: Db) {
       options,
       values: choices.values,
       unknownValues: values.unknownValues(),
+      entries: values.entriesOfUnknownKinds(),
       categories: categoriesRepository(db).list().map(({ id, name }) => ({ id, name })),
       problems: problems.first(),
       problemCount: problems.count,

@@ -4,6 +4,7 @@ import { memberDraft } from '../../../../shared/domain/team';
 import {
   VALUE_KIND_LABELS,
   valueChoiceKey,
+  type CatalogEntries,
   type UnknownValue,
   type ValueChoices,
   type ValueKind,
@@ -69,8 +70,12 @@ export class ValueResolver {
     const noted = this.note(key, kind, t, row.column(field), () => index.suggest(t, 5), true);
     if (created) return created;
     const choice = this.choices[key];
-    const mapped = choice?.action === 'map' ? index.get(choice.id) : undefined;
-    if (mapped) return mapped;
+    if (choice?.action === 'map') {
+      const mapped = index.get(choice.id);
+      if (mapped && !this.isCreation(kind, mapped.id)) return mapped;
+      row.problem(field, notInCatalog(what, t, choice.id));
+      return undefined;
+    }
     if (choice?.action === 'skip') {
       row.problem(field, `Left out, as chosen for the ${what} “${t}”.`);
       return undefined;
@@ -102,7 +107,25 @@ export class ValueResolver {
       row.problem(field, `Left out, as chosen for the provider “${written.trim()}”.`);
       return undefined;
     }
-    return choice?.action === 'map' && choice.id.trim() ? choice.id.trim() : written;
+    if (choice?.action !== 'map') return written;
+    const mapped = this.providers.get(choice.id.trim());
+    if (mapped) return mapped.name;
+    row.problem(field, notInCatalog('provider', written.trim(), choice.id));
+    return undefined;
+  }
+
+  /** Every entry of each kind an unknown value is of (not those this file creates), by name. */
+  entriesOfUnknownKinds(): CatalogEntries {
+    const entries: CatalogEntries = {};
+    for (const kind of new Set(this.unknownValues().map((v) => v.kind))) {
+      const all = kind === 'provider' ? [...this.providers.entries()] : [...this.indexes[kind].entries()].filter((e) => !this.isCreation(kind, e.id));
+      entries[kind] = all.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
+    }
+    return entries;
+  }
+
+  private isCreation(kind: ValueKind, id: string): boolean {
+    return this.creations.some((c) => c.kind === kind && c.id === id);
   }
 
   /** Each distinct unknown value once, with the choice made for it; most rows first. */
@@ -151,6 +174,11 @@ export class ValueResolver {
     this.creations.push({ kind, ...entry });
     return entry;
   }
+}
+
+/** Why a value mapped to an id the catalog does not have (any more) is not taken. */
+function notInCatalog(what: string, written: string, id: string): string {
+  return `The ${what} “${written}” is mapped to “${id.trim()}”, which is not a ${what} in the catalog; choose another entry for it.`;
 }
 
 /** “Creates 2 skills: A, B.” per kind, for the preview and the result. */

@@ -112,11 +112,16 @@ export function niceImportService(db: Db) {
         } else report.categories.unchanged++;
       }
 
+      // Read once for the whole import (each id comes once in `wanted`), not one query per row.
+      const storedSkills = rows.skillsById();
+      const deletedSkills = rows.deletedIds('skill');
+      const storedRoles = rows.rolesById();
+      const requirementSkills = rows.requirementSkillsByRole();
       const absent = new Set<string>();
       for (const s of wanted.skills) {
-        const stored = rows.skill(s.id);
+        const stored = storedSkills.get(s.id);
         if (!stored) {
-          if (rows.isDeleted('skill', s.id)) {
+          if (deletedSkills.has(s.id)) {
             absent.add(s.id);
             report.skills.keptDeleted++;
           } else {
@@ -137,7 +142,7 @@ export function niceImportService(db: Db) {
       }
 
       for (const r of wanted.roles) {
-        const stored = rows.role(r.id);
+        const stored = storedRoles.get(r.id);
         const desired = r.requirements.filter((q) => !absent.has(q.skill));
         if (!stored) {
           rows.insertRole(r);
@@ -163,7 +168,7 @@ export function niceImportService(db: Db) {
           changed = true;
         }
         // Requirements the framework no longer lists go; new ones come at the chosen level; the rest keep theirs.
-        const current = new Set(rows.requirementSkills(r.id));
+        const current = new Set(requirementSkills.get(r.id) ?? []);
         const desiredIds = new Set(desired.map((q) => q.skill));
         for (const q of desired) {
           if (current.has(q.skill)) continue;
@@ -187,10 +192,11 @@ export function niceImportService(db: Db) {
         report.categories.added + report.categories.updated + report.skills.added + report.skills.updated +
           report.roles.added + report.roles.updated ===
         0;
-      const previous = rows.latestImport(NICE_FRAMEWORK_CODE);
-      const sameVersion = previous !== undefined && sameJson(previous.snapshot, framework);
+      // The snapshot is compared as the JSON text it is stored as (no read back into objects and out again).
+      const snapshot = JSON.stringify(framework);
+      const sameVersion = rows.latestSnapshotText(NICE_FRAMEWORK_CODE) === snapshot;
       if (!report.nothingChanged || !sameVersion) {
-        rows.recordImport(NICE_FRAMEWORK_CODE, framework.document.version, report, framework);
+        rows.recordImport(NICE_FRAMEWORK_CODE, framework.document.version, report, framework, snapshot);
       }
       return report;
     })();

@@ -1,10 +1,10 @@
 import { Tabs } from 'radix-ui';
-import { useEffect } from 'react';
 import { PageHeader } from '../../components/PageHeader';
 import { RouteTabs } from '../../components/RouteTabs';
 import { plural } from '../../components/plural';
 import { routeHref } from '../../router';
-import { useCatalog, type CatalogSummary } from '../../store/catalog';
+import { useCatalogSummary } from '../../data';
+import type { CatalogSummary } from '../../store/catalog';
 import './catalog.css';
 import { CoursesTable } from './CoursesTable';
 import { RolePage } from './RolePage';
@@ -40,15 +40,11 @@ function SummaryLine({ summary, error }: { summary: CatalogSummary | null; error
 }
 
 export function CatalogScreen({ tab, id }: { tab: string | undefined; id?: string }) {
-  const summary = useCatalog((s) => s.summary);
-  const summaryError = useCatalog((s) => s.summaryError);
-  const loadSummary = useCatalog((s) => s.loadSummary);
+  const summaryRead = useCatalogSummary();
+  const summary = summaryRead.data ?? null;
+  const summaryError = summaryRead.error ? summaryRead.error.message : null;
   const current: TabId = TABS.find((t) => t.id === segment(tab))?.id ?? 'roles';
   const detail = segment(id);
-
-  useEffect(() => {
-    void loadSummary();
-  }, [loadSummary]);
 
   if (detail && current === 'roles') return <RolePage id={detail} />;
   if (detail && current === 'skills') return <SkillPage id={detail} />;

@@ -1,6 +1,5 @@
-import { useEffect, useState } from 'react';
 import type { CatalogUpdateItem, CatalogUpdateReport } from '../../../../shared/domain/catalog-update';
-import { call } from '../../api';
+import { useApiQuery, write } from '../../data';
 import { plural } from '../../components/plural';
 import { useNotices } from '../../store/notices';
 import './catalog-update-notice.css';
@@ -36,19 +35,9 @@ const SECTIONS: { key: keyof Pick<CatalogUpdateReport, 'added' | 'updated' | 'ke
  * alone because the user had changed it. Dismissing it records that it was seen.
  */
 export function CatalogUpdateNotice() {
-  const [report, setReport] = useState<CatalogUpdateReport | null>(null);
+  // Informational only: if it cannot be read, the screens report the store's failure themselves.
+  const report = useApiQuery('catalog.updateNotice', {}, { action: 'Reading the catalog update', quiet: true }).data ?? null;
   const reportFailure = useNotices((s) => s.report);
-
-  useEffect(() => {
-    let live = true;
-    // Informational only: if it cannot be read, the screens report the store's failure themselves.
-    call('catalog.updateNotice', {})
-      .then((r) => live && setReport(r))
-      .catch(() => undefined);
-    return () => {
-      live = false;
-    };
-  }, []);
 
   if (!report) return null;
   const counts = [
@@ -61,8 +50,8 @@ export function CatalogUpdateNotice() {
 
   async function dismiss() {
     try {
-      await call('catalog.dismissUpdateNotice', {});
-      setReport(null);
+      // The notice is read again (empty now) once the dismissal is recorded.
+      await write('catalog.dismissUpdateNotice', {});
     } catch (error) {
       reportFailure('Dismissing the catalog update', error);
     }

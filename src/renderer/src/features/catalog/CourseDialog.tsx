@@ -1,8 +1,9 @@
-import { useEffect, useId, useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import { COURSE_FORMATS, COURSE_KINDS, COURSE_LEVELS, type SkillAtLevel } from '../../../../shared/domain/catalog';
 import { courseDraft, courseUpdate } from '../../../../shared/domain/catalog-edits';
-import { useCatalog, type CourseDetail } from '../../store/catalog';
+import { useCourseFacets, useSkills, write } from '../../data';
+import type { CourseDetail } from '../../store/catalog';
 import { useFormSubmit } from './form-errors';
 import { capitalise } from './format';
 import { FormDialog, FormFooter } from './FormDialog';
@@ -115,16 +116,12 @@ export function CourseDialog({
 
 /** The form inside the dialog: mounted each time the dialog opens, so it starts from the course as it is. */
 function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: CourseDetail) => void }) {
-  const skills = useCatalog((s) => s.skills);
-  const facets = useCatalog((s) => s.facets);
-  const change = useCatalog((s) => s.change);
+  const skills = useSkills().rows;
+  const facets = useCourseFacets();
+  const change = write;
   const [values, setValues] = useState<Values>(() => valuesOf(course));
   const { errors, formError, saving, submit } = useFormSubmit();
   const providersId = useId();
-
-  useEffect(() => {
-    void useCatalog.getState().loadSkills();
-  }, []);
 
   const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 

@@ -1,9 +1,11 @@
 import { useEffect, useMemo, useState } from 'react';
 import { formatCoursePrice } from '../../../../shared/reports/money';
 import type { OperationOutput } from '../../../../shared/api/contract';
+import { COURSE_LEVELS } from '../../../../shared/domain/catalog';
 import { courseFilters as courseFiltersSchema, type CourseFilters } from '../../../../shared/domain/catalog-filters';
 import { EmptyState } from '../../components/EmptyState';
 import { SearchField } from '../../components/SearchField';
+import { useCourseFacets, useCourses, useSkills } from '../../data';
 import { useCatalog } from '../../store/catalog';
 import { ActionsMenu } from './ActionsMenu';
 import { CourseDialog } from './CourseDialog';
@@ -11,7 +13,7 @@ import { filtersFromHash, hashWithFilters } from './course-filter-url';
 import { CourseFilterBar } from './CourseFilterBar';
 import { DeleteCourseDialog } from './DeleteCourseDialog';
 import { capitalise, formatHours, provenanceLabel } from './format';
-import { useVirtualRows } from './useVirtualRows';
+import { DataTable, type Column } from '../../components/table/DataTable';
 
 type Course = OperationOutput<'courses.list'>[number];
 
@@ -25,20 +27,19 @@ function costProblem(filters: CourseFilters): string | null {
 
 /** Courses with search and filters (applied by the API), and the actions to add, edit and delete them. */
 export function CoursesTable() {
-  const results = useCatalog((s) => s.courseResults);
-  const resultsStatus = useCatalog((s) => s.courseResultsStatus);
-  const facets = useCatalog((s) => s.facets);
-  const skills = useCatalog((s) => s.skills);
   const storedFilters = useCatalog((s) => s.courseFilters);
   const [filters, setFilters] = useState<CourseFilters>(() => filtersFromHash(window.location.hash) ?? storedFilters);
+  // What the API was last asked: the filters once typing pauses.
+  const [asked, setAsked] = useState<CourseFilters>(filters);
+  const problem = costProblem(filters);
+  const { rows: results, status: resultsStatus } = useCourses(asked, costProblem(asked) === null);
+  const facets = useCourseFacets();
+  const skills = useSkills().rows;
   const [editing, setEditing] = useState<Course | 'new' | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
   const [notice, setNotice] = useState('');
 
   useEffect(() => {
-    const { loadFacets, loadSkills } = useCatalog.getState();
-    void loadFacets();
-    void loadSkills();
     // A link or the address bar may change the filters in the route while the list is open.
     const follow = () => {
       const fromRoute = filtersFromHash(window.location.hash);
@@ -48,14 +49,14 @@ export function CoursesTable() {
     return () => window.removeEventListener('hashchange', follow);
   }, []);
 
-  const problem = costProblem(filters);
   useEffect(() => {
     if (problem) return;
     // Typing in the search box waits a moment; a changed filter asks at once.
     const typing = (filters.search ?? '') !== (useCatalog.getState().courseFilters.search ?? '');
     const timer = setTimeout(
       () => {
-        void useCatalog.getState().queryCourses(filters);
+        setAsked(filters);
+        useCatalog.getState().setCourseFilters(filters);
         window.history.replaceState(null, '', hashWithFilters(window.location.hash, filters));
       },
       typing ? SEARCH_DELAY_MS : 0,
@@ -64,8 +65,57 @@ export function CoursesTable() {
   }, [filters, problem]);
 
   const skillNames = useMemo(() => new Map(skills.map((s) => [s.id, s.name])), [skills]);
-  const { setAnchor, rows: windowed, before, after, measureElement } = useVirtualRows(results.length, 61);
   const total = facets?.total ?? results.length;
+  // The same columns from one render to the next (the table re-sorts only when they or the rows change).
+  const columns = useMemo((): Column<Course>[] => [
+    {
+      id: 'title',
+      header: 'Course',
+      width: '27%',
+      className: 'table__main',
+      sortValue: (c) => c.title,
+      cell: (c) => {
+        const provenance = provenanceLabel(c);
+        return (
+          <>
+            <button type="button" className="link-button table__primary" onClick={() => setEditing(c)}>
+              {c.title}
+            </button>
+            {provenance && <span className="badge badge--quiet table__badge">{provenance}</span>}
+            <div className="table__secondary">
+              {c.provider} · {capitalise(c.format)}
+            </div>
+          </>
+        );
+      },
+    },
+    { id: 'kind', header: 'Kind', width: '118px', className: 'table__cap', sortValue: (c) => c.kind, cell: (c) => c.kind },
+    { id: 'level', header: 'Level', width: '118px', className: 'table__cap', sortValue: (c) => COURSE_LEVELS.indexOf(c.level), cell: (c) => c.level },
+    {
+      id: 'teaches',
+      header: 'Teaches',
+      className: 'table__secondary table__teaches',
+      cell: (c) => <div className="table__clamp">{c.teaches.map((t) => skillNames.get(t.skill) ?? t.skill).join(', ') || '—'}</div>,
+    },
+    { id: 'hours', header: 'Hours', width: '80px', numeric: true, sortValue: (c) => c.hours, cell: (c) => formatHours(c.hours) },
+    { id: 'cost', header: 'Cost', width: '124px', numeric: true, sortValue: (c) => c.cost, cell: (c) => formatCoursePrice(c.cost, c.currency) },
+    {
+      id: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      width: '52px',
+      className: 'table__actions',
+      cell: (c) => (
+        <ActionsMenu
+          label={`Actions for ${c.title}`}
+          actions={[
+            { label: 'Edit…', onSelect: () => setEditing(c) },
+            { label: 'Open the provider’s page', onSelect: () => window.open(c.url, '_blank', 'noopener,noreferrer') },
+            { label: 'Delete…', destructive: true, onSelect: () => setDeleting({ id: c.id, name: c.title }) },
+          ]}
+        />
+      ),
+    },
+  ], [skillNames]);
   const filtered = Object.values(filters).some((v) => v !== undefined && v !== '');
 
   const dialogs = (
@@ -99,18 +149,6 @@ export function CoursesTable() {
     );
   }
 
-  const row = (c: Course, index: number) => (
-    <CourseRow
-      key={c.id}
-      course={c}
-      index={index}
-      measure={measureElement}
-      teaches={c.teaches.map((t) => skillNames.get(t.skill) ?? t.skill)}
-      onEdit={() => setEditing(c)}
-      onDelete={() => setDeleting({ id: c.id, name: c.title })}
-    />
-  );
-
   return (
     <section aria-label="Courses">
       <div className="toolbar">
@@ -139,90 +177,19 @@ export function CoursesTable() {
           <p>Widen the cost range, pick another skill, or clear the filters.</p>
         </EmptyState>
       ) : (
-        <table className="table table--fixed" ref={setAnchor} aria-busy={resultsStatus === 'loading'}>
-          {/* Fixed widths, so columns do not shift as rows scroll in and out. */}
-          <colgroup>
-            <col style={{ width: '27%' }} />
-            <col style={{ width: '118px' }} />
-            <col style={{ width: '118px' }} />
-            <col />
-            <col style={{ width: '72px' }} />
-            <col style={{ width: '124px' }} />
-            <col style={{ width: '52px' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">Course</th>
-              <th scope="col">Kind</th>
-              <th scope="col">Level</th>
-              <th scope="col">Teaches</th>
-              <th scope="col" className="table__num">
-                Hours
-              </th>
-              <th scope="col" className="table__num">
-                Cost
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-            {windowed ? windowed.map((v) => row(results[v.index]!, v.index)) : results.map(row)}
-            {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-          </tbody>
-        </table>
+        <DataTable
+          listId="courses"
+          label="Courses"
+          rows={results}
+          columns={columns}
+          rowKey={(c) => c.id}
+          defaultSort={{ column: 'title', direction: 'asc' }}
+          onOpenRow={(c) => setEditing(c)}
+          rowHeight={61}
+          busy={resultsStatus === 'loading'}
+        />
       )}
       {dialogs}
     </section>
-  );
-}
-
-function CourseRow({
-  course: c,
-  index,
-  measure,
-  teaches,
-  onEdit,
-  onDelete,
-}: {
-  course: Course;
-  index: number;
-  measure: ((el: Element | null) => void) | undefined;
-  teaches: string[];
-  onEdit: () => void;
-  onDelete: () => void;
-}) {
-  const provenance = provenanceLabel(c);
-  return (
-    <tr data-index={index} ref={measure}>
-      <td className="table__main">
-        <button type="button" className="link-button table__primary" onClick={onEdit}>
-          {c.title}
-        </button>
-        {provenance && <span className="badge badge--quiet table__badge">{provenance}</span>}
-        <div className="table__secondary">
-          {c.provider} · {capitalise(c.format)}
-        </div>
-      </td>
-      <td className="table__cap">{c.kind}</td>
-      <td className="table__cap">{c.level}</td>
-      <td className="table__secondary table__teaches">
-        <div className="table__clamp">{teaches.join(', ') || '—'}</div>
-      </td>
-      <td className="table__num">{formatHours(c.hours)}</td>
-      <td className="table__num">{formatCoursePrice(c.cost, c.currency)}</td>
-      <td className="table__actions">
-        <ActionsMenu
-          label={`Actions for ${c.title}`}
-          actions={[
-            { label: 'Edit…', onSelect: onEdit },
-            { label: 'Open the provider’s page', onSelect: () => window.open(c.url, '_blank', 'noopener,noreferrer') },
-            { label: 'Delete…', destructive: true, onSelect: onDelete },
-          ]}
-        />
-      </td>
-    </tr>
   );
 }

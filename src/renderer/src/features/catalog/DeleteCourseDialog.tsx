@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { plural } from '../../components/plural';
-import { fetchForPage, useCatalog, type CourseDetail } from '../../store/catalog';
+import { write } from '../../data';
+import { fetchForPage, type CourseDetail } from '../../store/catalog';
 import { useNotices } from '../../store/notices';
 
 /** Asks before deleting a course, saying how many learning plans schedule it. */
@@ -14,7 +15,7 @@ export function DeleteCourseDialog({
   onOpenChange: (open: boolean) => void;
   onDeleted: (title: string) => void;
 }) {
-  const change = useCatalog((s) => s.change);
+  const change = write;
   const [fetched, setFetched] = useState<CourseDetail | null>(null);
   const detail = fetched && course && fetched.id === course.id ? fetched : null;
 

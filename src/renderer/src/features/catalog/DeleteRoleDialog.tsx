@@ -2,7 +2,8 @@ import { useEffect, useId, useState } from 'react';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { plural } from '../../components/plural';
-import { fetchForPage, useCatalog } from '../../store/catalog';
+import { useRoles, write } from '../../data';
+import { fetchForPage } from '../../store/catalog';
 import { useNotices } from '../../store/notices';
 
 type Usage = OperationOutput<'roles.usage'>;
@@ -18,9 +19,8 @@ export function DeleteRoleDialog({
   onOpenChange: (open: boolean) => void;
   onDeleted?: () => void;
 }) {
-  const roles = useCatalog((s) => s.roles);
-  const loadRoles = useCatalog((s) => s.loadRoles);
-  const change = useCatalog((s) => s.change);
+  const roles = useRoles().rows;
+  const change = write;
   // Both belong to the role they were made for; another role starts afresh.
   const [fetched, setFetched] = useState<{ id: string; usage: Usage | null } | null>(null);
   const [choice, setChoice] = useState<{ id: string; reassignTo: string } | null>(null);
@@ -31,7 +31,6 @@ export function DeleteRoleDialog({
 
   useEffect(() => {
     if (!role) return;
-    void loadRoles();
     let live = true;
     void fetchForPage('roles.usage', { id: role.id }, 'Checking who uses the role').then((u) => {
       if (live) setFetched({ id: role.id, usage: u });
@@ -39,7 +38,7 @@ export function DeleteRoleDialog({
     return () => {
       live = false;
     };
-  }, [role, loadRoles]);
+  }, [role]);
 
   const mustMove = (usage?.targetOf.length ?? 0) > 0;
 

@@ -2,7 +2,8 @@ import { useEffect, useState } from 'react';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { plural } from '../../components/plural';
-import { fetchForPage, useCatalog } from '../../store/catalog';
+import { write } from '../../data';
+import { fetchForPage } from '../../store/catalog';
 import { useNotices } from '../../store/notices';
 
 type Usage = OperationOutput<'skills.usage'>;
@@ -31,7 +32,7 @@ export function DeleteSkillDialog({
   onOpenChange: (open: boolean) => void;
   onDeleted?: () => void;
 }) {
-  const change = useCatalog((s) => s.change);
+  const change = write;
   const [fetched, setFetched] = useState<{ id: string; usage: Usage | null } | null>(null);
   const usage = fetched && skill && fetched.id === skill.id ? fetched.usage : null;
 

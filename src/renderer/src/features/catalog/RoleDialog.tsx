@@ -1,6 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { formatRefLines, parseRefLines, roleDraft, roleUpdate } from '../../../../shared/domain/catalog-edits';
-import { useCatalog, type RoleDetail } from '../../store/catalog';
+import { write } from '../../data';
+import type { RoleDetail } from '../../store/catalog';
 import { errorWithin, lines, refLineProblem, useFormSubmit } from './form-errors';
 import { FormDialog, FormFooter } from './FormDialog';
 import { FormField } from './FormField';
@@ -54,7 +55,7 @@ export function RoleDialog({
 
 /** The form inside the dialog: mounted each time the dialog opens, so it starts from the role as it is. */
 function RoleForm({ role, onSaved }: { role?: RoleDetail; onSaved: (role: RoleDetail) => void }) {
-  const change = useCatalog((s) => s.change);
+  const change = write;
   const [values, setValues] = useState<Values>(() => valuesOf(role));
   const { errors, formError, saving, submit } = useFormSubmit();
 

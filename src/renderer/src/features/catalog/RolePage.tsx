@@ -1,9 +1,10 @@
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { routeHref } from '../../router';
-import { useCatalog, type RoleDetail } from '../../store/catalog';
+import { useSkills, write } from '../../data';
+import type { RoleDetail } from '../../store/catalog';
 import { useNotices } from '../../store/notices';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
@@ -19,20 +20,14 @@ const go = (...rest: string[]) => {
 
 /** One role: its description and its requirement profile, editable. */
 export function RolePage({ id }: { id: string }) {
-  const skills = useCatalog((s) => s.skills);
-  const loadSkills = useCatalog((s) => s.loadSkills);
-  const change = useCatalog((s) => s.change);
+  const skills = useSkills().rows;
   const [role, setRole] = usePageData('roles.get', id, 'Loading the role');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
 
-  useEffect(() => {
-    void loadSkills();
-  }, [loadSkills]);
-
   async function duplicate(r: RoleDetail) {
     try {
-      const copy = await change('roles.duplicate', { id: r.id });
+      const copy = await write('roles.duplicate', { id: r.id });
       go('roles', copy.id);
     } catch (error) {
       useNotices.getState().report(`Duplicating “${r.name}”`, error);

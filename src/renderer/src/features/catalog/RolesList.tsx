@@ -1,11 +1,11 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import { matchesSearch } from '../../../../shared/domain/search';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { SearchField } from '../../components/SearchField';
 import { plural } from '../../components/plural';
 import { routeHref } from '../../router';
-import { useCatalog } from '../../store/catalog';
+import { useRoles, write } from '../../data';
 import { useNotices } from '../../store/notices';
 import { ActionsMenu } from './ActionsMenu';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
@@ -17,17 +17,10 @@ const openRole = (id: string) => {
 };
 
 export function RolesList() {
-  const roles = useCatalog((s) => s.roles);
-  const status = useCatalog((s) => s.status.roles);
-  const loadRoles = useCatalog((s) => s.loadRoles);
-  const change = useCatalog((s) => s.change);
+  const { rows: roles, status } = useRoles();
   const [search, setSearch] = useState('');
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
-
-  useEffect(() => {
-    void loadRoles();
-  }, [loadRoles]);
 
   const shown = useMemo(
     () => roles.filter((r) => matchesSearch(search, r.name, r.summary, ...r.responsibilities)),
@@ -36,7 +29,7 @@ export function RolesList() {
 
   async function duplicate(id: string, name: string) {
     try {
-      const copy = await change('roles.duplicate', { id });
+      const copy = await write('roles.duplicate', { id });
       openRole(copy.id);
     } catch (error) {
       useNotices.getState().report(`Duplicating “${name}”`, error);

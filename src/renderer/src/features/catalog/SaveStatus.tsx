@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import { useCatalog } from '../../store/catalog';
+import { write } from '../../data';
 
 export interface SaveMessage {
   kind: 'error' | 'done';
@@ -24,7 +24,7 @@ export function SaveStatus({ message }: { message: SaveMessage | null }) {
 
 /** Saves one edit at once through the catalog store, and keeps what the user should read about it. */
 export function useImmediateSave() {
-  const change = useCatalog((s) => s.change);
+  const change = write;
   const [saving, setSaving] = useState(false);
   const [message, setMessage] = useState<SaveMessage | null>(null);
   const run = useCallback(

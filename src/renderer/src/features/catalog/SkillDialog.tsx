@@ -1,7 +1,8 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { SkillAtLevel } from '../../../../shared/domain/catalog';
 import { formatRefLines, parseRefLines, skillDraft, skillUpdate } from '../../../../shared/domain/catalog-edits';
-import { useCatalog, type SkillPage } from '../../store/catalog';
+import { useCategories, useSkills, write } from '../../data';
+import type { SkillPage } from '../../store/catalog';
 import { errorWithin, refLineProblem, useFormSubmit } from './form-errors';
 import { FormDialog, FormFooter } from './FormDialog';
 import { FormField } from './FormField';
@@ -63,16 +64,11 @@ export function SkillDialog({
 
 /** The form inside the dialog: mounted each time the dialog opens, so it starts from the skill as it is. */
 function SkillForm({ skill, onSaved }: { skill?: EditableSkill; onSaved: (skill: SkillPage) => void }) {
-  const skills = useCatalog((s) => s.skills);
-  const categories = useCatalog((s) => s.categories);
-  const change = useCatalog((s) => s.change);
+  const skills = useSkills().rows;
+  const categories = useCategories().rows;
+  const change = write;
   const [values, setValues] = useState<Values>(() => valuesOf(skill));
   const { errors, formError, saving, submit } = useFormSubmit();
-
-  useEffect(() => {
-    void useCatalog.getState().loadCategories();
-    void useCatalog.getState().loadSkills();
-  }, []);
 
   function save(event: FormEvent<HTMLFormElement>) {
     const { refs, badLines } = parseRefLines(values.refs);

@@ -1,10 +1,10 @@
-import { lazy, useEffect, useState } from 'react';
+import { lazy, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { LoadBoundary } from '../../components/LoadBoundary';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { routeHref } from '../../router';
-import { useCatalog } from '../../store/catalog';
+import { useSkills } from '../../data';
 import { Breadcrumbs } from './Breadcrumbs';
 import { DeleteSkillDialog } from './DeleteSkillDialog';
 import { importanceLabel, levelLabel, originLabel } from './format';
@@ -18,15 +18,10 @@ const PrerequisiteGraph = lazy(() => import('./PrerequisiteGraph').then((m) => (
 
 /** One skill: which roles require it, which courses teach it, what it requires and unlocks. */
 export function SkillPage({ id }: { id: string }) {
-  const skills = useCatalog((s) => s.skills);
-  const loadSkills = useCatalog((s) => s.loadSkills);
+  const skills = useSkills().rows;
   const [skill, setSkill] = usePageData('skills.get', id, 'Loading the skill');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
-
-  useEffect(() => {
-    void loadSkills();
-  }, [loadSkills]);
 
   if (skill === undefined) return <Loading what="the skill" />;
   if (skill === null) {

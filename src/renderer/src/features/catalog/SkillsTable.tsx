@@ -1,17 +1,18 @@
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo, useState } from 'react';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import { skillFilters as skillFiltersSchema, skillMatches } from '../../../../shared/domain/catalog-filters';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { SearchField } from '../../components/SearchField';
 import { routeHref } from '../../router';
+import { useCategories, useRoles, useSkills } from '../../data';
 import { useCatalog } from '../../store/catalog';
 import { ActionsMenu } from './ActionsMenu';
 import { DeleteSkillDialog } from './DeleteSkillDialog';
 import { FilterSelect } from './FilterSelect';
 import { provenanceLabel } from './format';
 import { SkillDialog } from './SkillDialog';
-import { useVirtualRows } from './useVirtualRows';
+import { useVirtualRows } from '../../components/table/useVirtualRows';
 
 type Skill = OperationOutput<'skills.list'>[number];
 type Row = { kind: 'category'; id: string; name: string; count: number } | { kind: 'skill'; skill: Skill };
@@ -27,21 +28,13 @@ const openSkill = (id: string) => {
 
 /** Skills grouped by category, with search and filters, and the actions to add, edit and delete them. */
 export function SkillsTable() {
-  const skills = useCatalog((s) => s.skills);
-  const roles = useCatalog((s) => s.roles);
-  const categories = useCatalog((s) => s.categories);
-  const status = useCatalog((s) => s.status.skills);
+  const { rows: skills, status } = useSkills();
+  const roles = useRoles().rows;
+  const categories = useCategories().rows;
   const filters = useCatalog((s) => s.skillFilters);
   const setFilters = useCatalog((s) => s.setSkillFilters);
-  const { loadSkills, loadRoles, loadCategories } = useCatalog.getState();
   const [editing, setEditing] = useState<Skill | 'new' | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
-
-  useEffect(() => {
-    void loadSkills();
-    void loadRoles();
-    void loadCategories();
-  }, [loadSkills, loadRoles, loadCategories]);
 
   const names = useMemo(() => new Map(skills.map((s) => [s.id, s.name])), [skills]);
   const roleNames = useMemo(() => new Map(roles.map((r) => [r.id, r.name])), [roles]);

@@ -1,12 +1,12 @@
 import { Tabs } from 'radix-ui';
-import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
+import { HelpLine } from '../../components/HelpLine';
 import { PageHeader } from '../../components/PageHeader';
 import { RouteTabs } from '../../components/RouteTabs';
 import { routeHref } from '../../router';
 import { useCompare } from '../../store/compare';
-import { useTeam } from '../../store/team';
+import { statusOf, useTeamSnapshot } from '../../data/reads';
 import { useTeamModel, type TeamModel } from '../team/team-model';
 import { BestFitList } from './BestFitList';
 import { Choice } from '../../components/Choice';
@@ -42,15 +42,10 @@ function useSelection(model: TeamModel | null) {
 
 export function CompareScreen({ tab }: { tab: string | undefined }) {
   const current: TabId = TABS.find((t) => t.id === tab)?.id ?? 'role';
-  const load = useTeam((s) => s.load);
-  const status = useTeam((s) => s.status);
+  const status = statusOf(useTeamSnapshot());
   const model = useTeamModel();
   const selection = useSelection(model);
   const choose = useCompare((s) => s.choose);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   const memberChoices = model?.members.map((m) => ({ value: m.id, label: m.name })) ?? [];
   const roleChoices = roleOptions(model?.roles ?? []);
@@ -118,6 +113,7 @@ export function CompareScreen({ tab }: { tab: string | undefined }) {
   return (
     <>
       <PageHeader title="Compare" subtitle="How ready your people are for the roles, where the gaps are, and who covers what." />
+      <HelpLine>Choose a view below, then pick the member or the role to measure against.</HelpLine>
       <RouteTabs label="Comparisons" tabs={TABS} current={current} hrefOf={(id) => routeHref('compare', id)}>
         {TABS.map((t) => (
           <Tabs.Content key={t.id} value={t.id} className="tabs__panel">

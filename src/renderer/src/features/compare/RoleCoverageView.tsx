@@ -1,13 +1,17 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { roleCoverage } from '../../../../shared/planning/coverage';
+import { rolesInFocus } from '../../../../shared/planning/roles-in-focus';
 import type { TeamModel } from '../team/team-model';
 import { importanceText, percent } from './format';
+import { RoleFocusToggle } from './RoleFocusToggle';
 
 /** Per role: who is ready, nearly ready, not ready; and the required skills nobody has (blind spots). */
 export function RoleCoverageView({ model }: { model: TeamModel }) {
+  const [showAll, setShowAll] = useState(false);
+  const focus = useMemo(() => rolesInFocus(model.roles, model.members, showAll), [model, showAll]);
   const coverage = useMemo(
-    () => roleCoverage(model.roles, model.members.map((m) => ({ id: m.id, levels: model.levelsOf(m.id) })), model.thresholds),
-    [model],
+    () => roleCoverage(focus.shown, model.members.map((m) => ({ id: m.id, levels: model.levelsOf(m.id) })), model.thresholds),
+    [model, focus],
   );
   const names = (ids: string[]) => ids.map(model.memberName).join(', ');
   return (
@@ -17,6 +21,7 @@ export function RoleCoverageView({ model }: { model: TeamModel }) {
         more, nearly ready at {percent(model.thresholds.nearlyReadyAt)} (change these in Settings). A blind spot is a
         required skill nobody has at the required level.
       </p>
+      <RoleFocusToggle hidden={focus.hidden} showAll={showAll} onChange={setShowAll} />
       {model.members.length === 0 && (
         <p className="hint">The team is empty, so every required skill is a blind spot. Add people in Team to see who covers what.</p>
       )}

@@ -1,5 +1,5 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { memo, useMemo, useRef, type CSSProperties } from 'react';
+import { memo, useMemo, useRef, useState, type CSSProperties } from 'react';
 import { buildHeatmap, NOT_RATED, orderColumns, orderRows, skillsOfRoles, type Heatmap, type RowSort } from '../../../../shared/planning/heatmap';
 import { EmptyState } from '../../components/EmptyState';
 import { routeHref } from '../../router';
@@ -12,6 +12,8 @@ import { saveCsvTable } from '../imports/files';
 import { percent } from './format';
 import { heatClass, heatTitle } from './heat-cell';
 import { HeatmapLegend } from './HeatmapLegend';
+import { RoleFocusToggle } from './RoleFocusToggle';
+import { rolesInFocus } from '../../../../shared/planning/roles-in-focus';
 import './heatmap.css';
 
 const ROW_HEIGHT = 30;
@@ -82,9 +84,12 @@ export function TeamHeatmap({ model }: { model: TeamModel }) {
   const targetMode = heatmapRoleId === TARGET_ROLES || !model.roleById.has(heatmapRoleId);
   const chosenRole = targetMode ? null : model.roleById.get(heatmapRoleId)!;
 
+  const [showAll, setShowAll] = useState(false);
+  const focus = useMemo(() => rolesInFocus(model.roles, model.members, showAll), [model, showAll]);
+
   const map = useMemo(() => {
     const catalogOrder = model.snapshot.skills.map((s) => s.id);
-    const columns = skillsOfRoles(chosenRole ? [chosenRole] : model.roles, catalogOrder);
+    const columns = skillsOfRoles(chosenRole ? [chosenRole] : focus.shown, catalogOrder);
     return buildHeatmap(
       columns,
       model.members.map((m) => ({
@@ -93,7 +98,7 @@ export function TeamHeatmap({ model }: { model: TeamModel }) {
         role: chosenRole ?? (m.targetRoleId ? (model.roleById.get(m.targetRoleId) ?? null) : null),
       })),
     );
-  }, [model, chosenRole]);
+  }, [model, chosenRole, focus]);
   const rows = useMemo(() => orderRows(map, rowSort, rowDirection, model.memberName), [map, rowSort, rowDirection, model]);
   const columns = useMemo(() => orderColumns(map, columnSort, model.skillName), [map, columnSort, model]);
 
@@ -110,13 +115,14 @@ export function TeamHeatmap({ model }: { model: TeamModel }) {
   });
 
   const roleChoices = [
-    { value: TARGET_ROLES, label: 'Each member’s target role (all roles’ skills)' },
-    ...model.roles.map((r) => ({ value: r.id, label: r.name })),
+    { value: TARGET_ROLES, label: showAll ? 'Each member’s target role (every role’s skills)' : 'Each member’s target role (their roles’ skills)' },
+    ...(chosenRole && !focus.shown.includes(chosenRole) ? [chosenRole, ...focus.shown] : focus.shown).map((r) => ({ value: r.id, label: r.name })),
   ];
   const toolbar = (
     <div className="toolbar heatmap__toolbar">
       <Choice label="Measure against" value={targetMode ? TARGET_ROLES : heatmapRoleId} options={roleChoices} onChange={(v) => choose({ heatmapRoleId: v })} />
       <Choice label="Column order" value={columnSort} options={COLUMN_ORDERS} onChange={(v) => choose({ columnSort: v as typeof columnSort })} />
+      <RoleFocusToggle hidden={focus.hidden} showAll={showAll} onChange={setShowAll} />
       <span className="toolbar__count">
         {map.memberIds.length} members × {map.skillIds.length} skills
       </span>

@@ -1,7 +1,9 @@
-import { useEffect, useState, type FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import type { BackupEntry, BackupKind, BackupSchedule } from '../../../../shared/domain/backup';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
+import { DataTable, type Column } from '../../components/table/DataTable';
+import { statusOf, useApiQuery } from '../../data';
 import { useBackups } from '../../store/backups';
 import { describeSummary, formatBytes, formatWhen } from './backup-text';
 import { RestoreFromFile, RestoreConfirm } from './RestoreBackup';
@@ -13,19 +15,51 @@ const KIND_LABELS: Record<BackupKind, string> = {
   'before-upgrade': 'Before an upgrade',
 };
 
+function backupColumns(restore: (entry: BackupEntry) => void): Column<BackupEntry>[] {
+  return [
+    {
+      id: 'made',
+      header: 'Made',
+      rowHeader: true,
+      sortValue: (b) => b.createdAt,
+      cell: (b) => (
+        <>
+          <div className="table__primary">{formatWhen(b.createdAt)}</div>
+          <div className="table__refs">{b.name}</div>
+        </>
+      ),
+    },
+    { id: 'kind', header: 'Kind', width: '160px', sortValue: (b) => KIND_LABELS[b.kind], cell: (b) => KIND_LABELS[b.kind] },
+    {
+      id: 'contents',
+      header: 'Contents',
+      className: 'table__secondary',
+      sortValue: (b) => b.summary?.members,
+      cell: (b) => (b.summary ? describeSummary(b.summary) : 'Not readable as a planner data file'),
+    },
+    { id: 'size', header: 'Size', width: '100px', numeric: true, sortValue: (b) => b.bytes, cell: (b) => formatBytes(b.bytes) },
+    {
+      id: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      width: '120px',
+      cell: (b) => (
+        <button type="button" className="button" disabled={!b.summary} onClick={() => restore(b)} aria-label={`Restore ${b.name}`}>
+          Restore…
+        </button>
+      ),
+    },
+  ];
+}
+
 /** "Restore a backup": the copies of the data file, the daily schedule, and restoring a JSON backup file. */
 export function BackupsPanel() {
-  const list = useBackups((s) => s.list);
-  const status = useBackups((s) => s.status);
-  const load = useBackups((s) => s.load);
+  const read = useApiQuery('backups.list', {}, { action: 'Listing the backups' });
+  const list = read.data ?? null;
+  const status = statusOf(read);
   const createNow = useBackups((s) => s.createNow);
   const [restored] = useState(() => useBackups.getState().takeRestoredMessage());
   const [made, setMade] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   if (!list) return status === 'failed' ? <EmptyState title="The backups could not be listed">See the message above.</EmptyState> : <Loading what="backups" />;
   return (
@@ -68,40 +102,16 @@ export function BackupsPanel() {
             <p>The first daily copy is made a few seconds after the planner starts, or choose “Back up now”.</p>
           </EmptyState>
         ) : (
-          <table className="table">
-            <caption className="visually-hidden">Copies of the data file, newest first</caption>
-            <thead>
-              <tr>
-                <th scope="col">Made</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Contents</th>
-                <th scope="col" className="table__num">
-                  Size
-                </th>
-                <th scope="col">
-                  <span className="visually-hidden">Actions</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {list.backups.map((b) => (
-                <tr key={b.name}>
-                  <td>
-                    <div className="table__primary">{formatWhen(b.createdAt)}</div>
-                    <div className="table__refs">{b.name}</div>
-                  </td>
-                  <td>{KIND_LABELS[b.kind]}</td>
-                  <td className="table__secondary">{b.summary ? describeSummary(b.summary) : 'Not readable as a planner data file'}</td>
-                  <td className="table__num">{formatBytes(b.bytes)}</td>
-                  <td>
-                    <button type="button" className="button" disabled={!b.summary} onClick={() => setConfirming(b)} aria-label={`Restore ${b.name}`}>
-                      Restore…
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DataTable
+            listId="backups"
+            label="Copies of the data file"
+            rows={list.backups}
+            columns={backupColumns(setConfirming)}
+            rowKey={(b) => b.name}
+            defaultSort={{ column: 'made', direction: 'desc' }}
+            search={{ label: 'Search backups', text: (b) => [b.name, KIND_LABELS[b.kind]] }}
+            count={(shown, total) => `${shown} of ${total} copies`}
+          />
         )}
       </section>
       {confirming && (

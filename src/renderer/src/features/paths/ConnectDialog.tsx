@@ -1,5 +1,5 @@
 import { Dialog } from 'radix-ui';
-import { useId, useMemo, useState, type KeyboardEvent } from 'react';
+import { useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { matchesSearch } from '../../../../shared/domain/search';
 import { usePaths } from '../../store/paths';
 import { connectSteps, stepName } from './connect-steps';
@@ -16,6 +16,7 @@ export function ConnectDialog({ sourceId, onClose }: { sourceId: string; onClose
   const [active, setActive] = useState(0);
   const listId = useId();
   const searchId = useId();
+  const searchRef = useRef<HTMLInputElement>(null);
   const steps = useMemo(() => {
     const kindName = { skill: 'Skill', course: 'Course', milestone: 'Milestone' } as const;
     return usePaths
@@ -46,7 +47,15 @@ export function ConnectDialog({ sourceId, onClose }: { sourceId: string; onClose
     <Dialog.Root open onOpenChange={(open) => !open && onClose()}>
       <Dialog.Portal>
         <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog connect-dialog" aria-describedby={undefined}>
+        <Dialog.Content
+          className="dialog connect-dialog"
+          aria-describedby={undefined}
+          onOpenAutoFocus={(e) => {
+            // Typing finds a step at once.
+            e.preventDefault();
+            searchRef.current?.focus();
+          }}
+        >
           <Dialog.Title className="dialog__title">Connect “{sourceName}”</Dialog.Title>
           <div className="dialog__body">
             <fieldset className="connect-dialog__direction">
@@ -72,7 +81,7 @@ export function ConnectDialog({ sourceId, onClose }: { sourceId: string; onClose
               aria-controls={listId}
               aria-activedescendant={shown[current] ? `${listId}-${shown[current].id}` : undefined}
               value={search}
-              autoFocus
+              ref={searchRef}
               onChange={(e) => {
                 setSearch(e.target.value);
                 setActive(0);

@@ -3,6 +3,7 @@ import { Tabs } from 'radix-ui';
 import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
+import { HelpLine } from '../../components/HelpLine';
 import { PageHeader } from '../../components/PageHeader';
 import { routeHref } from '../../router';
 import { usePaths } from '../../store/paths';
@@ -78,6 +79,7 @@ function PathsHome({ tab }: { tab: string | undefined }) {
   return (
     <>
       <PageHeader title="Learning paths" subtitle="A visual learning graph per member, generated from their gaps and scheduled against their hours." />
+      <HelpLine>Open a member, then “Generate from gaps”: the plan starts from their target role’s gaps, and you can move, add and remove steps after.</HelpLine>
       <Tabs.Root value={current} onValueChange={(v) => (window.location.hash = v === 'timeline' ? routeHref('paths', 'timeline') : routeHref('paths'))}>
         <Tabs.List className="tabs" aria-label="Learning paths views">
           <Tabs.Trigger value="members" className="tabs__trigger">

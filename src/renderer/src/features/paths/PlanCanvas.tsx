@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ContextMenu } from 'radix-ui';
-import { useCallback, useMemo, useState, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
 import { connectionRefusal } from '../../../../shared/planning/plan-checks';
@@ -54,6 +54,23 @@ const onInit = (rf: ReactFlowInstance<PlanFlowNode, PlanFlowEdge>) => openingVie
 
 const minimapColour = (n: Node) => (n.type === 'course' ? '#2f5bd3' : n.type === 'skill' ? '#0f8a5f' : '#b26b00');
 
+/**
+ * True from the frame after the canvas first painted. The minimap draws every node of the plan (the canvas only
+ * those in view), so it comes a frame later: the plan's first screen does not wait for its overview.
+ */
+function useAfterFirstPaint(): boolean {
+  const [painted, setPainted] = useState(false);
+  useEffect(() => {
+    let second = 0;
+    const first = requestAnimationFrame(() => (second = requestAnimationFrame(() => setPainted(true))));
+    return () => {
+      cancelAnimationFrame(first);
+      cancelAnimationFrame(second);
+    };
+  }, []);
+  return painted;
+}
+
 export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId: string) => void; onConnectFrom?: (nodeId: string) => void }) {
   const { nodes, edges, structure, onNodesChange, onEdgesChange, beginDrag, endDrag } = usePaths(
     useShallow((s) => ({
@@ -67,6 +84,7 @@ export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId:
     })),
   );
   const facts = usePlanFacts();
+  const showMiniMap = useAfterFirstPaint();
   const { screenToFlowPosition } = useReactFlow();
   const [menuNode, setMenuNode] = useState<PlanFlowNode | null>(null);
   const [menuPoint, setMenuPoint] = useState({ x: 0, y: 0 });
@@ -182,7 +200,9 @@ export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId:
           >
             <Background gap={24} size={1} />
             <Controls showInteractive={false} aria-label="Zoom and fit view" />
-            <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the whole plan" style={{ width: 150, height: 100 }} />
+            {showMiniMap && (
+              <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the whole plan" style={{ width: 150, height: 100 }} />
+            )}
             {milestoneCount > 0 && (
               <Panel position="top-right">
                 <button

@@ -1,12 +1,12 @@
-import { useEffect, useState } from 'react';
-import type { OperationOutput } from '../../../../shared/api/contract';
+import { useState } from 'react';
 import { printRoutePath, type PdfExportResult, type PrintRequest } from '../../../../shared/domain/print';
-import { call, newTabAddress } from '../../api';
+import { newTabAddress } from '../../api';
+import { useApiQuery, useRoles } from '../../data';
 import { Choice } from '../../components/Choice';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
+import { HelpLine } from '../../components/HelpLine';
 import { PageHeader } from '../../components/PageHeader';
-import { useNotices } from '../../store/notices';
 import './reports.css';
 
 const ALL = 'all';
@@ -18,23 +18,14 @@ type Export = { state: 'idle' } | { state: 'working'; what: string } | { state: 
  * the user picks; under the browser host the view opens in a new tab for the browser's own print dialog.
  */
 export function ReportsScreen() {
-  const [members, setMembers] = useState<OperationOutput<'members.list'> | null>(null);
-  const [roles, setRoles] = useState<OperationOutput<'roles.list'>>([]);
-  const [memberId, setMemberId] = useState<string | null>(null);
+  const members = useApiQuery('members.list', {}, { action: 'Loading members' }).data ?? null;
+  const roles = useRoles().rows;
+  const [chosenMemberId, setMemberId] = useState<string | null>(null);
+  // The first member until one is chosen (and again if the chosen one was removed).
+  const memberId = members?.some((m) => m.id === chosenMemberId) ? chosenMemberId : (members?.[0]?.id ?? null);
   const [roleId, setRoleId] = useState<string>(ALL);
   const [graphAppendix, setGraphAppendix] = useState(false);
   const [progress, setProgress] = useState<Export>({ state: 'idle' });
-
-  useEffect(() => {
-    Promise.all([call('members.list', {}), call('roles.list', {})]).then(
-      ([m, r]) => {
-        setMembers(m);
-        setRoles(r);
-        setMemberId((current) => current ?? m[0]?.id ?? null);
-      },
-      (error: unknown) => useNotices.getState().report('Loading members and roles', error),
-    );
-  }, []);
 
   async function exportReport(request: PrintRequest, what: string) {
     const pdf = window.planner?.pdf;
@@ -53,6 +44,7 @@ export function ReportsScreen() {
   return (
     <>
       <PageHeader title="Reports" subtitle="PDFs for a 1:1, a budget meeting or an auditor. Text stays text: searchable and selectable." />
+      <HelpLine>Pick a member or a role, then export the PDF; a member’s schedule comes from their plan in Learning paths.</HelpLine>
       <div className="reports-grid">
         <section className="panel" aria-labelledby="member-report-h">
           <h2 id="member-report-h" className="panel__title">

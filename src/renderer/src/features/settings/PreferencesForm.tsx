@@ -1,19 +1,27 @@
 import { useState, type FormEvent } from 'react';
 import type { Settings } from '../../../../shared/domain/settings';
-import { useAppInfo } from '../../store/app-info';
+import { write } from '../../data';
+import { useNotices } from '../../store/notices';
+import { useUnsavedChanges } from '../../unsaved';
+import { BudgetFields } from './BudgetFields';
 
 export function PreferencesForm({ settings }: { settings: Settings }) {
-  const updateSettings = useAppInfo((s) => s.updateSettings);
   const [draft, setDraft] = useState(settings);
   const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
 
   const dirty = JSON.stringify(draft) !== JSON.stringify(settings);
+  useUnsavedChanges(dirty ? 'changes to the preferences' : null);
 
   async function submit(event: FormEvent) {
     event.preventDefault();
     setState('saving');
-    const ok = await updateSettings(draft);
-    setState(ok ? 'saved' : 'idle');
+    try {
+      await write('settings.update', draft);
+      setState('saved');
+    } catch (error) {
+      useNotices.getState().report('Saving settings', error);
+      setState('idle');
+    }
   }
 
   return (
@@ -69,6 +77,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
         />
         <span className="field__hint">A gap no course closes becomes a milestone with this much work per level, scheduled at the member’s weekly hours.</span>
       </label>
+      <BudgetFields budget={draft.budget} onChange={(budget) => setDraft({ ...draft, budget })} />
       <div className="form__actions">
         <button type="submit" className="button button--primary" disabled={!dirty || state === 'saving'}>
           {state === 'saving' ? 'Saving…' : 'Save preferences'}

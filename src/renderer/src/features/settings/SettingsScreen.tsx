@@ -1,10 +1,9 @@
 import { Tabs } from 'radix-ui';
-import { useEffect } from 'react';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { RouteTabs } from '../../components/RouteTabs';
 import { routeHref, useRoute } from '../../router';
-import { useAppInfo } from '../../store/app-info';
+import { useAppInfo, useSettings } from '../../data';
 import { BackupsPanel } from '../imports/BackupsPanel';
 import { CsvImportPanel } from '../imports/CsvImportPanel';
 import { ExportPanel } from '../imports/ExportPanel';
@@ -68,13 +67,8 @@ export function SettingsScreen() {
 }
 
 function Preferences() {
-  const info = useAppInfo((s) => s.info);
-  const settings = useAppInfo((s) => s.settings);
-  const load = useAppInfo((s) => s.load);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
+  const info = useAppInfo();
+  const settings = useSettings();
 
   if (!info || !settings) return <Loading what="settings" />;
   return (

@@ -9,7 +9,9 @@ import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { useNotices } from '../../store/notices';
+import { offersOf, type OfferText } from './cohort-offer';
 import { ScenarioSummary } from './ScenarioSummary';
+import { SharedClasses } from './SharedClasses';
 import { TeamPlanDetails } from './TeamPlanDetails';
 import { requestOf, useTeamPlan, type ScenarioSettings } from './use-team-plan';
 import './team-plan.css';
@@ -36,6 +38,7 @@ export function TeamPlanScreen() {
     A: { text: '5000', value: 5000 },
     B: { text: '1500', value: 1500 },
   });
+  const [offerTexts, setOfferTexts] = useState<Record<Name, Record<string, OfferText>>>({ A: {}, B: {} });
   const [priorities, setPriorities] = useState<Record<Name, ScenarioSettings['priority']>>({ A: 'readiness', B: 'coverage' });
   const [shown, setShown] = useState<Name>('A');
   const [confirming, setConfirming] = useState(false);
@@ -43,10 +46,12 @@ export function TeamPlanScreen() {
   const [exported, setExported] = useState<PdfExportResult | 'opened' | null>(null);
   const currencyOk = /^[A-Z]{3}$/.test(shared.currency);
 
-  const settingsOf = (n: Name): ScenarioSettings => ({ ...shared, amount: amounts[n].value, priority: priorities[n] });
+  const offers = { A: offersOf(offerTexts.A), B: offersOf(offerTexts.B) };
+  const settingsOf = (n: Name): ScenarioSettings => ({ ...shared, amount: amounts[n].value, priority: priorities[n], cohortOffers: offers[n].cohortOffers });
   const problems = { A: budgetProblem(amounts.A.text), B: budgetProblem(amounts.B.text) };
-  const a = useTeamPlan(settingsOf('A'), currencyOk && !problems.A);
-  const b = useTeamPlan(settingsOf('B'), currencyOk && !problems.B);
+  // A scenario with a wrong field waits (its last figures stay) until the field is right.
+  const a = useTeamPlan(settingsOf('A'), currencyOk && !problems.A && !offers.A.invalid);
+  const b = useTeamPlan(settingsOf('B'), currencyOk && !problems.B && !offers.B.invalid);
   const states = { A: a, B: b };
   const current = states[shown].plan;
 
@@ -158,6 +163,11 @@ export function TeamPlanScreen() {
           />
         ))}
       </div>
+      <SharedClasses
+        plans={{ A: a.plan, B: b.plan }}
+        offers={offerTexts}
+        onOffer={(n, courseId, text) => setOfferTexts((all) => ({ ...all, [n]: { ...all[n], [courseId]: text } }))}
+      />
       {applied && (
         <div className="team-plan__notice" role="status">
           Scenario {applied.scenario} written as a new plan variant for {applied.plan.members.filter((m) => m.planId).length} members:{' '}

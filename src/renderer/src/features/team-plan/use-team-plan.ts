@@ -8,6 +8,8 @@ export interface ScenarioSettings {
   per: 'quarter' | 'year';
   priority: 'readiness' | 'critical' | 'coverage';
   horizonMonths: number;
+  /** Shared-class prices entered for this scenario (see SharedClasses.tsx). */
+  cohortOffers: { courseId: string; price: number; seats: number }[];
 }
 
 export type ScenarioState =
@@ -20,6 +22,7 @@ export const requestOf = (s: ScenarioSettings) => ({
   budget: { amount: s.amount, currency: s.currency, per: s.per },
   horizonMonths: s.horizonMonths,
   priority: s.priority,
+  cohortOffers: s.cohortOffers,
 });
 
 /**

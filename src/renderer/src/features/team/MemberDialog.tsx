@@ -1,5 +1,6 @@
 import { Dialog } from 'radix-ui';
 import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useUnsavedChanges } from '../../unsaved';
 import type { FieldProblem } from '../../../../shared/api/errors';
 import type { Member } from '../../../../shared/domain/team';
 import { useTeam } from '../../store/team';
@@ -59,6 +60,8 @@ export function MemberDialog({ model, member, onClose }: { model: TeamModel; mem
   const [problems, setProblems] = useState<FieldProblem[]>([]);
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
+  const [start] = useState(form);
+  useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(start) ? (member ? `changes to ${member.name}’s details` : 'the new member’s details') : null);
 
   const problemFor = (field: string) => problems.find((p) => p.path[0] === field)?.message;
   const roleChoices = [{ value: NONE, label: 'None' }, ...model.roles.map((r) => ({ value: r.id, label: r.name }))];

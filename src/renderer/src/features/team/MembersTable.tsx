@@ -1,11 +1,10 @@
 import { useMemo, useState } from 'react';
-import { matchesSearch } from '../../../../shared/domain/search';
 import type { Member } from '../../../../shared/domain/team';
 import { roleFit } from '../../../../shared/planning/readiness';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { plural } from '../../components/plural';
-import { SearchField } from '../../components/SearchField';
+import { DataTable, type Column } from '../../components/table/DataTable';
 import { routeHref } from '../../router';
 import { useTeam } from '../../store/team';
 import { ReadinessBadge } from '../compare/ReadinessBadge';
@@ -13,25 +12,81 @@ import { DemoTeamNotice } from './DemoTeamNotice';
 import { MemberDialog } from './MemberDialog';
 import type { TeamModel } from './team-model';
 
+interface MemberRow {
+  member: Member;
+  role: ReturnType<TeamModel['roleById']['get']>;
+  readiness: number | null;
+  rated: number;
+  stale: number;
+}
+
 /** The team, searchable, with each member's readiness for their target role; edit and delete (asks first). */
 export function MembersTable({ model, onAdd }: { model: TeamModel; onAdd: () => void }) {
   const deleteMember = useTeam((s) => s.deleteMember);
-  const [search, setSearch] = useState('');
   const [editing, setEditing] = useState<Member | null>(null);
   const [deleting, setDeleting] = useState<Member | null>(null);
 
   const rows = useMemo(
     () =>
-      model.members
-        .filter((m) => matchesSearch(search, m.name, m.title, model.roleById.get(m.targetRoleId ?? '')?.name ?? ''))
-        .map((m) => {
-          const levels = model.levelsOf(m.id);
-          const role = m.targetRoleId ? model.roleById.get(m.targetRoleId) : undefined;
-          const stale = [...levels.values()].filter((l) => l.stale).length;
-          return { member: m, role, readiness: role ? roleFit(role.requirements, levels).readiness : null, rated: levels.size, stale };
-        }),
-    [model, search],
+      model.members.map((m): MemberRow => {
+        const levels = model.levelsOf(m.id);
+        const role = m.targetRoleId ? model.roleById.get(m.targetRoleId) : undefined;
+        const stale = [...levels.values()].filter((l) => l.stale).length;
+        return { member: m, role, readiness: role ? roleFit(role.requirements, levels).readiness : null, rated: levels.size, stale };
+      }),
+    [model],
   );
+  const columns: Column<MemberRow>[] = [
+    {
+      id: 'name',
+      header: 'Member',
+      rowHeader: true,
+      sortValue: (r) => r.member.name,
+      cell: ({ member }) => (
+        <>
+          <a className="table__primary" href={routeHref('team', 'member', member.id)}>
+            {member.name}
+          </a>
+          {member.isDemo && <span className="badge badge--quiet members-table__demo">Demo</span>}
+          <div className="table__secondary">{member.title || 'No title'}</div>
+        </>
+      ),
+    },
+    { id: 'role', header: 'Target role', sortValue: (r) => r.role?.name, cell: ({ role }) => role?.name ?? <span className="table__secondary">None chosen</span> },
+    {
+      id: 'readiness',
+      header: 'Readiness',
+      sortValue: (r) => r.readiness,
+      cell: ({ role, readiness }) => (role ? <ReadinessBadge readiness={readiness} thresholds={model.thresholds} /> : <span className="table__secondary">—</span>),
+    },
+    {
+      id: 'ratings',
+      header: 'Ratings',
+      sortValue: (r) => r.rated,
+      cell: ({ rated, stale }) => (
+        <>
+          {plural(rated, 'skill')} rated
+          {stale > 0 && <div className="table__secondary members-table__stale">{stale} stale</div>}
+        </>
+      ),
+    },
+    {
+      id: 'actions',
+      header: <span className="visually-hidden">Actions</span>,
+      width: '170px',
+      className: 'members-table__actions',
+      cell: ({ member }) => (
+        <>
+          <button type="button" className="button button--small" onClick={() => setEditing(member)} aria-label={`Edit ${member.name}`}>
+            Edit
+          </button>
+          <button type="button" className="button button--small button--danger-quiet" onClick={() => setDeleting(member)} aria-label={`Delete ${member.name}`}>
+            Delete
+          </button>
+        </>
+      ),
+    },
+  ];
 
   if (model.members.length === 0) {
     return (
@@ -47,56 +102,20 @@ export function MembersTable({ model, onAdd }: { model: TeamModel; onAdd: () => 
   return (
     <section aria-label="Members">
       <DemoTeamNotice model={model} />
-      <div className="toolbar">
-        <SearchField label="Search members" value={search} onChange={setSearch} />
-        <span className="toolbar__count" aria-live="polite">
-          {rows.length} of {plural(model.members.length, 'member')}
-        </span>
-      </div>
-      {rows.length === 0 ? (
-        <EmptyState title="No member matches">Try another name, title or role, or clear the search.</EmptyState>
-      ) : (
-        <table className="table members-table">
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Target role</th>
-              <th scope="col">Readiness</th>
-              <th scope="col">Ratings</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({ member, role, readiness, rated, stale }) => (
-              <tr key={member.id}>
-                <td>
-                  <a className="table__primary" href={routeHref('team', 'member', member.id)}>
-                    {member.name}
-                  </a>
-                  {member.isDemo && <span className="badge badge--quiet members-table__demo">Demo</span>}
-                  <div className="table__secondary">{member.title || 'No title'}</div>
-                </td>
-                <td>{role?.name ?? <span className="table__secondary">None chosen</span>}</td>
-                <td>{role ? <ReadinessBadge readiness={readiness} thresholds={model.thresholds} /> : <span className="table__secondary">—</span>}</td>
-                <td>
-                  {plural(rated, 'skill')} rated
-                  {stale > 0 && <div className="table__secondary members-table__stale">{stale} stale</div>}
-                </td>
-                <td className="members-table__actions">
-                  <button type="button" className="button button--small" onClick={() => setEditing(member)} aria-label={`Edit ${member.name}`}>
-                    Edit
-                  </button>
-                  <button type="button" className="button button--small button--danger-quiet" onClick={() => setDeleting(member)} aria-label={`Delete ${member.name}`}>
-                    Delete
-                  </button>
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      <DataTable
+        listId="members"
+        label="Team members"
+        className="members-table"
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => r.member.id}
+        defaultSort={{ column: 'name', direction: 'asc' }}
+        search={{ label: 'Search members', text: (r) => [r.member.name, r.member.title, r.role?.name] }}
+        count={(shown) => `${shown} of ${plural(model.members.length, 'member')}`}
+        onOpenRow={(r) => (window.location.hash = routeHref('team', 'member', r.member.id))}
+        noMatch={<EmptyState title="No member matches">Try another name, title or role, or clear the search.</EmptyState>}
+        rowHeight={64}
+      />
       {editing && <MemberDialog model={model} member={editing} onClose={() => setEditing(null)} />}
       <ConfirmDialog
         open={deleting !== null}

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import { PROFICIENCY_LABELS, type ProficiencyLevel } from '../../../../shared/domain/proficiency';
 import type { Member } from '../../../../shared/domain/team';
 import { EmptyState } from '../../components/EmptyState';
@@ -9,6 +9,7 @@ import { RatingHistoryDialog } from './RatingHistoryDialog';
 import { sheetRows, type SheetRow } from './sheet-rows';
 import { SheetToolbar } from './SheetToolbar';
 import type { TeamModel } from './team-model';
+import { useUnsavedChanges } from '../../unsaved';
 
 const LEVELS: ProficiencyLevel[] = [0, 1, 2, 3, 4, 5];
 const NO_DRAFT: SheetDraft = { levels: {}, added: [] };
@@ -80,6 +81,9 @@ export function SkillSheet({ model, member }: { model: TeamModel; member: Member
   }
 
   const changed = Object.keys(draft.levels).length;
+  const discardDraft = useTeam((s) => s.discardDraft);
+  const discardSheet = useCallback(() => discardDraft(member.id), [discardDraft, member.id]);
+  useUnsavedChanges(changed > 0 ? `${changed} new rating${changed === 1 ? '' : 's'} for ${member.name} on the skill sheet` : null, discardSheet);
   const firstOther = rows.findIndex((r) => r.section === 'other');
 
   return (

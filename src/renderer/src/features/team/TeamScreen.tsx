@@ -1,9 +1,9 @@
 import { Tabs } from 'radix-ui';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { routeHref } from '../../router';
-import { useTeam } from '../../store/team';
+import { statusOf, useTeamSnapshot } from '../../data/reads';
 import { MemberDialog } from './MemberDialog';
 import { MemberPage } from './MemberPage';
 import { MembersTable } from './MembersTable';
@@ -13,14 +13,9 @@ import './team.css';
 
 /** #/team (members), #/team/reassess (stale ratings), #/team/member/<id>/<tab> (one member). */
 export function TeamScreen({ rest }: { rest: string[] }) {
-  const load = useTeam((s) => s.load);
-  const status = useTeam((s) => s.status);
+  const status = statusOf(useTeamSnapshot());
   const model = useTeamModel();
   const [adding, setAdding] = useState(false);
-
-  useEffect(() => {
-    void load();
-  }, [load]);
 
   if (rest[0] === 'member' && rest[1]) {
     return model ? <MemberPage model={model} memberId={rest[1]} tab={rest[2]} /> : <Loading what="the team" />;

@@ -4,7 +4,7 @@ import type { Member } from '../../../../shared/domain/team';
 import type { EffectiveLevel } from '../../../../shared/planning/effective-level';
 import type { RoleProfile } from '../../../../shared/planning/role-fit';
 import { teamLevels } from '../../../../shared/planning/team-levels';
-import { useTeam } from '../../store/team';
+import { useTeamSnapshot } from '../../data/reads';
 
 type SkillRow = TeamSnapshot['skills'][number];
 
@@ -48,6 +48,6 @@ export function buildTeamModel(snapshot: TeamSnapshot): TeamModel {
 
 /** The team model, or null until the snapshot is loaded. */
 export function useTeamModel(): TeamModel | null {
-  const snapshot = useTeam((s) => s.snapshot);
+  const snapshot = useTeamSnapshot().data ?? null;
   return useMemo(() => (snapshot ? buildTeamModel(snapshot) : null), [snapshot]);
 }

@@ -1,6 +1,6 @@
 import { useReactFlow } from '@xyflow/react';
-import { useEffect, useState } from 'react';
-import { ROADMAP_GEOMETRY, type Roadmap, type RoadmapPictureText } from '../../../../../shared/roadmap';
+import { useEffect, useMemo, useState } from 'react';
+import { layoutRoadmap, ROADMAP_GEOMETRY, type Roadmap, type RoadmapInput, type RoadmapPictureText } from '../../../../../shared/roadmap';
 import { useNotices } from '../../../store/notices';
 import { usePaths, type PathView } from '../../../store/paths';
 import { ConnectDialog } from '../ConnectDialog';
@@ -9,7 +9,7 @@ import { PlanCanvas } from '../PlanCanvas';
 import { kindLine, metaLine } from './node-text';
 import { OPENING_ZOOM, openRoadmapAtStart, RoadmapCanvas } from './RoadmapCanvas';
 import { roadmapFileName, saveRoadmapPng, saveRoadmapSvg } from './roadmap-export';
-import { useRoadmap } from './roadmap-model';
+import { useRoadmapInput } from './roadmap-model';
 
 function pictureText(facts: PlanFacts): RoadmapPictureText {
   const { workspace } = usePaths.getState();
@@ -77,10 +77,12 @@ function ViewSwitch({ view }: { view: PathView }) {
   );
 }
 
-function ExportButtons({ roadmap, facts }: { roadmap: Roadmap; facts: PlanFacts }) {
+/** Saves the roadmap as a picture: laid out again with whole titles (the canvas shows at most three lines). */
+function ExportButtons({ input, facts }: { input: RoadmapInput; facts: PlanFacts }) {
   const [busy, setBusy] = useState(false);
   const save = async (as: 'svg' | 'png') => {
     const name = roadmapFileName(usePaths.getState().workspace?.member.name ?? 'plan');
+    const roadmap = layoutRoadmap({ ...input, titleMaxLines: Infinity });
     setBusy(true);
     try {
       const saved = as === 'svg' ? await saveRoadmapSvg(roadmap, pictureText(facts), name) : await saveRoadmapPng(roadmap, pictureText(facts), name);
@@ -110,7 +112,8 @@ function ExportButtons({ roadmap, facts }: { roadmap: Roadmap; facts: PlanFacts 
 export function PlanViews({ onEditNote }: { onEditNote: (nodeId: string) => void }) {
   const view = usePaths((s) => s.view);
   const facts = usePlanFacts();
-  const roadmap = useRoadmap(facts);
+  const input = useRoadmapInput(facts);
+  const roadmap = useMemo(() => (input ? layoutRoadmap(input) : null), [input]);
   const planId = usePaths((s) => s.workspace?.plan?.id);
   const generatedAt = usePaths((s) => s.workspace?.plan?.generatedAt);
   const [connectFrom, setConnectFrom] = useState<string | null>(null);
@@ -125,7 +128,7 @@ export function PlanViews({ onEditNote }: { onEditNote: (nodeId: string) => void
     <div className="plan-views">
       <div className="plan-views__bar">
         <ViewSwitch view={view} />
-        {view === 'roadmap' && roadmap && <ExportButtons roadmap={roadmap} facts={facts} />}
+        {view === 'roadmap' && input && <ExportButtons input={input} facts={facts} />}
       </div>
       {view === 'roadmap' && roadmap && <PhaseOutline roadmap={roadmap} />}
       {view === 'roadmap' && roadmap ? (

@@ -1,7 +1,7 @@
 import { Handle, Position, type Node, type NodeProps, type NodeTypes } from '@xyflow/react';
 import { memo } from 'react';
 import { STATUS_LABELS } from '../../../../../shared/domain/plan';
-import { levelChipText, shownChips, titleLineBreaks, type RoadmapNode } from '../../../../../shared/roadmap';
+import { levelChipText, shownChips, type RoadmapNode } from '../../../../../shared/roadmap';
 
 /** What a roadmap node shows besides the layout's facts: its kind line and its dates and hours. */
 export interface RoadmapNodeData extends Record<string, unknown> {
@@ -28,7 +28,7 @@ function RoadmapStepView({ data, selected }: NodeProps<RoadmapFlowNode>) {
         {step.status !== 'planned' && <span className={`status-chip status-chip--${step.status}`}>{STATUS_LABELS[step.status]}</span>}
       </div>
       <div className="roadmap-node__title" title={step.title}>
-        {titleLineBreaks(step.title).map((line, i) => (
+        {step.titleLines.map((line, i) => (
           <span key={i} className="roadmap-node__title-line">
             {line}
           </span>

@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { layoutRoadmap, type Roadmap, type RoadmapCatalog } from '../../../../../shared/roadmap';
+import type { RoadmapCatalog, RoadmapInput } from '../../../../../shared/roadmap';
 import { usePaths, type PathsCatalog } from '../../../store/paths';
 import type { PlanFacts } from '../plan-facts';
 
@@ -12,10 +12,10 @@ function catalogOf(catalog: PathsCatalog): RoadmapCatalog {
 }
 
 /**
- * The roadmap of the plan being edited: recomputed when the graph's content changes (facts follow `structure`)
- * or a step is placed by hand, not when a node of the full graph moves.
+ * What the roadmap of the plan being edited is laid out from: new when the graph's content changes (facts follow
+ * `structure`) or a step is placed by hand, not when a node of the full graph moves.
  */
-export function useRoadmap(facts: PlanFacts): Roadmap | null {
+export function useRoadmapInput(facts: PlanFacts): RoadmapInput | null {
   const catalog = usePaths((s) => s.catalog);
   const workspace = usePaths((s) => s.workspace);
   const pins = usePaths((s) => s.roadmapPins);
@@ -25,7 +25,7 @@ export function useRoadmap(facts: PlanFacts): Roadmap | null {
   return useMemo(() => {
     if (!roadmapCatalog || !workspace) return null;
     const nodes = usePaths.getState().nodes.map((n) => ({ id: n.id, ...n.data }));
-    return layoutRoadmap({
+    return {
       nodes,
       edges: usePaths.getState().edges,
       dates: schedule.dates,
@@ -34,6 +34,6 @@ export function useRoadmap(facts: PlanFacts): Roadmap | null {
       catalog: roadmapCatalog,
       pinned: new Map(Object.entries(pins)),
       blackouts: workspace.blackouts,
-    });
+    };
   }, [schedule, current, roadmapCatalog, workspace, pins]);
 }

@@ -39,10 +39,11 @@ export function useVirtualRows(count: number, estimateSize: number) {
   });
 
   if (!enabled) {
-    return { setAnchor, rows: null as VirtualItem[] | null, before: 0, after: 0, measureElement: undefined };
+    return { setAnchor, rows: null as VirtualItem[] | null, before: 0, after: 0, measureElement: undefined, scrollToIndex: undefined };
   }
   const rows = virtualizer.getVirtualItems();
   const before = rows.length ? rows[0]!.start - scrollMargin : 0;
   const after = rows.length ? virtualizer.getTotalSize() - (rows.at(-1)!.end - scrollMargin) : 0;
-  return { setAnchor, rows, before, after, measureElement: virtualizer.measureElement };
+  const scrollToIndex = (index: number) => virtualizer.scrollToIndex(index, { align: 'auto' });
+  return { setAnchor, rows, before, after, measureElement: virtualizer.measureElement, scrollToIndex };
 }
