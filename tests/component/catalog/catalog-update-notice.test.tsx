@@ -43,6 +43,7 @@ afterEach(() => {
 describe('the catalog update notice', () => {
   it('says once what the update added, updated and kept as the user edited it', async () => {
     const user = userEvent.setup();
+    window.location.hash = '#/catalog';
     const { unmount } = render(<App />);
     const notice = await screen.findByRole('region', { name: 'The catalog was updated to 2026.12.1 (from 2026.11.2)' });
     // 16 new courses and the new ML-literacy skill; the edited SecAI+ is kept.

@@ -104,7 +104,9 @@ describe('the API', () => {
   it('keeps settings across a restart and refuses inconsistent ones', () => {
     expect(api.call('settings.get', {})).toEqual({
       ok: true,
-      value: { staleAfterMonths: 18, paperSize: null, readyAt: 0.9, nearlyReadyAt: 0.7, milestoneHoursPerLevel: 10 },
+      value: { staleAfterMonths: 18, paperSize: null, readyAt: 0.9, nearlyReadyAt: 0.7, milestoneHoursPerLevel: 10,
+        // No learning budget until the manager sets one (the Overview then shows spend without a limit).
+        budget: { currency: 'USD', quarterAmount: null, quarterHours: null, yearAmount: null, yearHours: null } },
     });
     expect(api.call('settings.update', { staleAfterMonths: 12, paperSize: 'Letter' }).ok).toBe(true);
     expect(api.call('settings.update', { nearlyReadyAt: 0.95 })).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT' } });
@@ -115,7 +117,8 @@ describe('the API', () => {
     api = createApi({ db: store.db, file: store.file });
     expect(api.call('settings.get', {})).toEqual({
       ok: true,
-      value: { staleAfterMonths: 12, paperSize: 'Letter', readyAt: 0.9, nearlyReadyAt: 0.7, milestoneHoursPerLevel: 10 },
+      value: { staleAfterMonths: 12, paperSize: 'Letter', readyAt: 0.9, nearlyReadyAt: 0.7, milestoneHoursPerLevel: 10,
+        budget: { currency: 'USD', quarterAmount: null, quarterHours: null, yearAmount: null, yearHours: null } },
     });
   });
 
