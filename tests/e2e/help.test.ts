@@ -74,5 +74,10 @@ describe.skipIf(!chromiumAvailable)('help: the shortcut sheet, help lines and Ab
     // A new data file is filled from the embedded catalog: both versions read the same.
     await expect.poll(() => page.locator('.about .facts dd').allTextContents()).toEqual([manifest.catalogVersion, manifest.catalogVersion, expect.stringContaining('US OPM')]);
     await expect.poll(() => page.getByTestId('providers').getByRole('listitem').allTextContents()).toContain('SANS Institute (9 courses)');
+    // A provider opens its courses in the catalog: the list filtered to SANS's 9 (counted in the catalog above).
+    await page.getByTestId('providers').getByRole('link', { name: 'SANS Institute' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Catalog' }).waitFor();
+    await expect.poll(() => page.evaluate(() => new URLSearchParams(window.location.hash.split('?')[1]).get('provider'))).toBe('SANS Institute');
+    await expect.poll(() => page.getByRole('combobox', { name: 'Provider' }).inputValue()).toBe('SANS Institute');
   });
 });

@@ -25,6 +25,8 @@ describe.skipIf(!chromiumAvailable)('live data across screens in Chromium', () =
     page = await chromium.browser.newPage({ viewport: { width: 1440, height: 960 } });
     page.setDefaultTimeout(15_000);
     watchPage(page, { consoleErrors, offMachineRequests });
+    // The editor check counts milestone nodes of the full skill-level graph (the roadmap view groups them).
+    await page.addInitScript(() => localStorage.setItem('planner.pathView', 'graph'));
     await page.goto(host.url);
     // Set up before any screen reads it: one member aiming at a role, one rating.
     const member = await api(page, 'members.create', { name: 'Noor Haddad', targetRoleId: 'ai-security-engineer', weeklyHours: 5, startDate: '2027-01-04' });
@@ -39,7 +41,7 @@ describe.skipIf(!chromiumAvailable)('live data across screens in Chromium', () =
     tmp?.cleanup();
   });
 
-  const nav = (area: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: area }).click();
+  const nav = (area: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: area, exact: true }).click();
 
   it('a course imported from a CSV while the path editor is open is in its palette when the user comes back, the plan as it was', async () => {
     await page.evaluate((id) => (window.location.hash = `#/paths/${id}`), memberId);

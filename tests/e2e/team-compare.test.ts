@@ -230,7 +230,7 @@ describe.skipIf(!chromiumAvailable)('team and comparisons in Chromium', () => {
 
   it('follows a rating change at once, everywhere', async () => {
     // Ada's Prompt injection 3 → 4: Red teamer becomes 3 + 2 + 0.5 = 5.5 / 6 = 91 %, ready; no blind spot left there.
-    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team' }).click();
+    await page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name: 'Team', exact: true }).click();
     await page.getByRole('link', { name: 'Ada' }).click();
     await page.getByRole('tab', { name: 'Against a role' }).click();
     await expect.poll(() => page.getByTestId('readiness').locator('.readiness__value').textContent()).toBe('79%');

@@ -69,7 +69,8 @@ export function AboutDataPage() {
           <ul className="about__providers" data-testid="providers">
             {facets.data?.providers.map((p) => (
               <li key={p.name}>
-                {p.name} <span className="table__secondary">({p.count === 1 ? '1 course' : `${p.count} courses`})</span>
+                {/* Each provider opens its courses in the catalog (and gives the page something to reach by keyboard). */}
+                <a href={`#/catalog/courses?${new URLSearchParams({ provider: p.name }).toString()}`}>{p.name}</a> <span className="table__secondary">({p.count === 1 ? '1 course' : `${p.count} courses`})</span>
               </li>
             ))}
           </ul>
