@@ -11,7 +11,7 @@ import { useAutosave } from './autosave';
 import { CompleteCourseDialog } from './CompleteCourseDialog';
 import { NodeInspector, NOTE_FIELD_ID } from './NodeInspector';
 import { Palette } from './Palette';
-import { isTyping } from './PlanCanvas';
+import { isTyping } from './canvas-gestures';
 import { PlanFactsContext, useComputedPlanFacts } from './plan-facts';
 import { PlanTimeline, PlanTotals } from './PlanSummary';
 import { PathToolbar } from './PathToolbar';

@@ -11,24 +11,19 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ContextMenu } from 'radix-ui';
-import { useCallback, useEffect, useMemo, useState, type DragEvent, type KeyboardEvent, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
 import { connectionRefusal } from '../../../../shared/planning/plan-checks';
 import { usePaths } from '../../store/paths';
 import type { PlanFlowEdge, PlanFlowNode } from './flow-mapping';
-import { addPaletteItem, centredOn, readPaletteItem } from './palette-actions';
+import { addPaletteItem, centredOn } from './palette-actions';
+import { useCanvasGestures } from './canvas-gestures';
 import { usePlanFacts } from './plan-facts';
 import { nodeTypes } from './PlanNodes';
 import './menus.css';
 
 /** Keys 1–4 set the status of the selected courses and milestones. */
-export const STATUS_KEYS: Record<string, PlanNodeStatus> = { '1': 'planned', '2': 'in_progress', '3': 'done', '4': 'skipped' };
-
-/** Keys typed into a field are the field's, not the canvas's. */
-export const isTyping = (target: EventTarget | null) =>
-  target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
-
 export const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
 const SMALLEST_OPENING_ZOOM = 0.3;
 
@@ -124,30 +119,7 @@ export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId:
     [nameOf],
   );
 
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const item = readPaletteItem(event.dataTransfer);
-      if (!item) return;
-      event.preventDefault();
-      addPaletteItem(item, centredOn(item, screenToFlowPosition({ x: event.clientX, y: event.clientY })));
-    },
-    [screenToFlowPosition],
-  );
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-    const store = usePaths.getState();
-    if (event.key === 'Delete' || event.key === 'Backspace') {
-      const removed = store.deleteSelected();
-      if (removed > 0) {
-        event.preventDefault();
-        store.say(`Deleted ${removed === 1 ? 'one item' : `${removed} items`}. Undo with Ctrl+Z.`);
-      }
-    } else if (STATUS_KEYS[event.key]) {
-      const ids = store.nodes.filter((n) => n.selected).map((n) => n.id);
-      if (ids.length) store.changeStatus(ids, STATUS_KEYS[event.key]!);
-    }
-  };
+  const { onDrop, onKeyDown } = useCanvasGestures(screenToFlowPosition);
 
   // Handlers keep their identity across renders: the canvas re-renders on every frame of a drag, and a new
   // handler would make React Flow re-render every node it passes the handler to.

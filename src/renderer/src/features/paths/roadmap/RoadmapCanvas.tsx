@@ -15,16 +15,16 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ContextMenu } from 'radix-ui';
-import { useCallback, useMemo, useRef, useState, type DragEvent, type KeyboardEvent } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../../shared/domain/plan';
 import { SMALLEST_NODE_FONT, type Roadmap, type RoadmapNode } from '../../../../../shared/roadmap';
 import { usePaths } from '../../../store/paths';
 import { connectSteps } from '../connect-steps';
 import { formatSpan } from '../format';
-import { addPaletteItem, centredOn, readPaletteItem } from '../palette-actions';
+import { addPaletteItem, centredOn } from '../palette-actions';
 import type { PlanFacts } from '../plan-facts';
-import { isTyping, STATUS_KEYS } from '../PlanCanvas';
+import { useCanvasGestures } from '../canvas-gestures';
 import { kindLine, metaLine } from './node-text';
 import { RoadmapGrid, RoadmapHeaders } from './RoadmapGrid';
 import { roadmapNodeTypes, type RoadmapFlowNode } from './RoadmapNodes';
@@ -128,30 +128,7 @@ export function RoadmapCanvas({
   }, []);
 
   const onConnect = useCallback(({ source, target }: Connection) => void connectSteps(facts, source, target), [facts]);
-  const onDrop = useCallback(
-    (event: DragEvent) => {
-      const item = readPaletteItem(event.dataTransfer);
-      if (!item) return;
-      event.preventDefault();
-      addPaletteItem(item, centredOn(item, screenToFlowPosition({ x: event.clientX, y: event.clientY })));
-    },
-    [screenToFlowPosition],
-  );
-
-  const onKeyDown = (event: KeyboardEvent) => {
-    if (isTyping(event.target) || event.ctrlKey || event.metaKey || event.altKey) return;
-    const store = usePaths.getState();
-    if (event.key === 'Delete' || event.key === 'Backspace') {
-      const removed = store.deleteSelected();
-      if (removed > 0) {
-        event.preventDefault();
-        store.say(`Deleted ${removed === 1 ? 'one item' : `${removed} items`}. Undo with Ctrl+Z.`);
-      }
-    } else if (STATUS_KEYS[event.key]) {
-      const ids = store.nodes.filter((n) => n.selected).map((n) => n.id);
-      if (ids.length) store.changeStatus(ids, STATUS_KEYS[event.key]!);
-    }
-  };
+  const { onDrop, onKeyDown } = useCanvasGestures(screenToFlowPosition);
 
   const onNodeContextMenu = useCallback(
     (_: unknown, node: RoadmapFlowNode) => {
