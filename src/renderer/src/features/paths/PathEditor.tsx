@@ -12,6 +12,7 @@ import { CompleteCourseDialog } from './CompleteCourseDialog';
 import { NodeInspector, NOTE_FIELD_ID } from './NodeInspector';
 import { Palette } from './Palette';
 import { isTyping } from './canvas-gestures';
+import { FirstPaintContext, useFirstPaint } from './first-paint';
 import { PlanFactsContext, useComputedPlanFacts } from './plan-facts';
 import { PlanTimeline, PlanTotals } from './PlanSummary';
 import { PathToolbar } from './PathToolbar';
@@ -57,6 +58,9 @@ function Workspace() {
   const catalog = usePaths((s) => s.catalog);
   const facts = useComputedPlanFacts(workspace, catalog);
   const [generateOpen, setGenerateOpen] = useState(false);
+  // The canvas's first screen comes first; the panels beside and under it render the moment after.
+  const firstPaint = useFirstPaint(!workspace.plan || usePaths.getState().nodes.length === 0);
+  const panels = firstPaint.shown;
   useAutosave();
   useUndoKeys();
   if (!facts) return <Loading what="the catalog" />;
@@ -77,43 +81,49 @@ function Workspace() {
 
   return (
     <PlanFactsContext.Provider value={facts}>
-      <PathToolbar generateOpen={generateOpen} setGenerateOpen={setGenerateOpen} />
-      <Message />
-      <div className="path-editor">
-        <Palette />
-        {workspace.plan ? (
-          <PlanViews onEditNote={editNote} />
-        ) : (
-          <div className="plan-canvas plan-canvas--empty">
-            <EmptyState title={`${workspace.member.name} has no learning path yet`}>
-              <p>Generate one from the gaps to {workspace.targetRole ? `the ${workspace.targetRole.name} role` : 'a target role (set one on the Team screen)'}, or start an empty plan and drag skills and courses onto it.</p>
-              <p className="empty-state__actions">
-                <button type="button" className="button button--primary" onClick={() => setGenerateOpen(true)} disabled={!workspace.targetRole}>
-                  Generate from gaps
-                </button>
-                <button type="button" className="button" onClick={() => void startEmpty()}>
-                  Start an empty plan
-                </button>
-              </p>
-            </EmptyState>
-          </div>
-        )}
-        <aside className="inspector" aria-label="Plan details">
-          <PlanTotals />
-          <NodeInspector />
-          <p className="inspector__help">
-            Connect a node’s right handle to another’s left to order them. Select and press Delete to remove, 1–4 to set a status, Ctrl+Z
-            to undo. Right-click a node for more.
-          </p>
-        </aside>
-      </div>
-      <section className="path-timeline" aria-labelledby="path-timeline-title">
-        <h2 id="path-timeline-title" className="path-timeline__title">
-          Timeline
-        </h2>
-        <PlanTimeline />
-      </section>
-      <CompleteCourseDialog />
+      <FirstPaintContext.Provider value={firstPaint}>
+        <PathToolbar generateOpen={generateOpen} setGenerateOpen={setGenerateOpen} />
+        <Message />
+        <div className="path-editor">
+          {panels ? <Palette /> : <section className="palette" aria-label="Palette" />}
+          {workspace.plan ? (
+            <PlanViews onEditNote={editNote} />
+          ) : (
+            <div className="plan-canvas plan-canvas--empty">
+              <EmptyState title={`${workspace.member.name} has no learning path yet`}>
+                <p>Generate one from the gaps to {workspace.targetRole ? `the ${workspace.targetRole.name} role` : 'a target role (set one on the Team screen)'}, or start an empty plan and drag skills and courses onto it.</p>
+                <p className="empty-state__actions">
+                  <button type="button" className="button button--primary" onClick={() => setGenerateOpen(true)} disabled={!workspace.targetRole}>
+                    Generate from gaps
+                  </button>
+                  <button type="button" className="button" onClick={() => void startEmpty()}>
+                    Start an empty plan
+                  </button>
+                </p>
+              </EmptyState>
+            </div>
+          )}
+          <aside className="inspector" aria-label="Plan details">
+            {panels && (
+              <>
+                <PlanTotals />
+                <NodeInspector />
+                <p className="inspector__help">
+                  Connect a node’s right handle to another’s left to order them. Select and press Delete to remove, 1–4 to set a status,
+                  Ctrl+Z to undo. Right-click a node for more.
+                </p>
+              </>
+            )}
+          </aside>
+        </div>
+        <section className="path-timeline" aria-labelledby="path-timeline-title">
+          <h2 id="path-timeline-title" className="path-timeline__title">
+            Timeline
+          </h2>
+          {panels && <PlanTimeline />}
+        </section>
+        <CompleteCourseDialog />
+      </FirstPaintContext.Provider>
     </PlanFactsContext.Provider>
   );
 }

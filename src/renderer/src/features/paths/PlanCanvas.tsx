@@ -11,7 +11,7 @@ import {
 } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { ContextMenu } from 'radix-ui';
-import { useCallback, useEffect, useMemo, useState, type MouseEvent as ReactMouseEvent } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState, type MouseEvent as ReactMouseEvent } from 'react';
 import { useShallow } from 'zustand/react/shallow';
 import { PLAN_NODE_STATUSES, STATUS_LABELS, type PlanNodeStatus } from '../../../../shared/domain/plan';
 import { connectionRefusal } from '../../../../shared/planning/plan-checks';
@@ -19,52 +19,21 @@ import { usePaths } from '../../store/paths';
 import type { PlanFlowEdge, PlanFlowNode } from './flow-mapping';
 import { addPaletteItem, centredOn } from './palette-actions';
 import { useCanvasGestures } from './canvas-gestures';
+import { useReportFirstPaint } from './first-paint';
+import { openingView, SMALLEST_OPENING_ZOOM, type OpeningView } from './opening-view';
 import { usePlanFacts } from './plan-facts';
 import { nodeTypes } from './PlanNodes';
 import './menus.css';
 
-/** Keys 1–4 set the status of the selected courses and milestones. */
 export const FIT_VIEW = { padding: 0.1, maxZoom: 1 };
-const SMALLEST_OPENING_ZOOM = 0.3;
-
-/**
- * The whole plan when it fits at a zoom where its shape still reads; a bigger one opens at its top-left corner
- * (the earliest steps) at that zoom, with the minimap showing the rest.
- */
-function openingView(rf: ReactFlowInstance<PlanFlowNode, PlanFlowEdge>, canvas: HTMLElement | null) {
-  const nodes = rf.getNodes();
-  if (!nodes.length || !canvas) return;
-  const bounds = rf.getNodesBounds(nodes);
-  const { width, height } = canvas.getBoundingClientRect();
-  const zoomToFit = Math.min(width / (bounds.width + 260), height / (bounds.height + 130));
-  const zoom = SMALLEST_OPENING_ZOOM;
-  if (zoomToFit >= zoom) void rf.fitView({ ...FIT_VIEW, minZoom: zoom });
-  else void rf.setViewport({ x: 24 - bounds.x * zoom, y: 24 - bounds.y * zoom, zoom });
-}
 
 const selectOnly = (id: string) =>
   usePaths.getState().onNodesChange(usePaths.getState().nodes.map((n) => ({ type: 'select', id: n.id, selected: n.id === id })));
 
-const onInit = (rf: ReactFlowInstance<PlanFlowNode, PlanFlowEdge>) => openingView(rf, document.querySelector('.plan-canvas'));
+/** A plan that fits is fitted once React Flow has measured its nodes (the opening viewport only estimated their sizes). */
+const fitOnInit = (rf: ReactFlowInstance<PlanFlowNode, PlanFlowEdge>) => void rf.fitView({ ...FIT_VIEW, minZoom: SMALLEST_OPENING_ZOOM });
 
 const minimapColour = (n: Node) => (n.type === 'course' ? '#2f5bd3' : n.type === 'skill' ? '#0f8a5f' : '#b26b00');
-
-/**
- * True from the frame after the canvas first painted. The minimap draws every node of the plan (the canvas only
- * those in view), so it comes a frame later: the plan's first screen does not wait for its overview.
- */
-function useAfterFirstPaint(): boolean {
-  const [painted, setPainted] = useState(false);
-  useEffect(() => {
-    let second = 0;
-    const first = requestAnimationFrame(() => (second = requestAnimationFrame(() => setPainted(true))));
-    return () => {
-      cancelAnimationFrame(first);
-      cancelAnimationFrame(second);
-    };
-  }, []);
-  return painted;
-}
 
 export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId: string) => void; onConnectFrom?: (nodeId: string) => void }) {
   const { nodes, edges, structure, onNodesChange, onEdgesChange, beginDrag, endDrag } = usePaths(
@@ -79,7 +48,6 @@ export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId:
     })),
   );
   const facts = usePlanFacts();
-  const showMiniMap = useAfterFirstPaint();
   const { screenToFlowPosition } = useReactFlow();
   const [menuNode, setMenuNode] = useState<PlanFlowNode | null>(null);
   const [menuPoint, setMenuPoint] = useState({ x: 0, y: 0 });
@@ -95,6 +63,8 @@ export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId:
     () => (hideMilestones ? nodes.map((n) => (n.data.kind === 'milestone' ? { ...n, hidden: true } : n)) : nodes),
     [nodes, hideMilestones],
   );
+  // The minimap draws every node of the plan (the canvas only those in view): it comes after the first screen.
+  const showMiniMap = useReportFirstPaint(nodes.length);
 
   const nameOf = useCallback(
     (id: string) => {
@@ -121,6 +91,15 @@ export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId:
 
   const { onDrop, onKeyDown } = useCanvasGestures(screenToFlowPosition);
 
+  // React Flow starts at the opening view, worked out from the pane's size before its first frame: a big plan is
+  // not first drawn at zoom 1 and then again at its corner.
+  const paneRef = useRef<HTMLDivElement>(null);
+  const [opening, setOpening] = useState<OpeningView | null>(null);
+  useLayoutEffect(() => {
+    const { width, height } = paneRef.current!.getBoundingClientRect();
+    setOpening(openingView(usePaths.getState().nodes.map((n) => n.position), { width, height }));
+  }, []);
+
   // Handlers keep their identity across renders: the canvas re-renders on every frame of a drag, and a new
   // handler would make React Flow re-render every node it passes the handler to.
   const onNodeContextMenu = useCallback((_: unknown, node: PlanFlowNode) => {
@@ -141,6 +120,7 @@ export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId:
     <ContextMenu.Root onOpenChange={(open) => !open && setMenuNode(null)}>
       <ContextMenu.Trigger asChild>
         <div
+          ref={paneRef}
           className="plan-canvas"
           onDragOver={(e) => {
             e.preventDefault();
@@ -149,45 +129,48 @@ export function PlanCanvas({ onEditNote, onConnectFrom }: { onEditNote: (nodeId:
           onDrop={onDrop}
           onKeyDown={onKeyDown}
         >
-          <ReactFlow<PlanFlowNode, PlanFlowEdge>
-            nodes={shownNodes}
-            edges={edges}
-            nodeTypes={nodeTypes}
-            onNodesChange={onNodesChange}
-            onEdgesChange={onEdgesChange}
-            onConnect={onConnect}
-            onNodeDragStart={beginDrag}
-            onNodeDragStop={endDrag}
-            onSelectionDragStart={beginDrag}
-            onSelectionDragStop={endDrag}
-            onNodeContextMenu={onNodeContextMenu}
-            onPaneContextMenu={onPaneContextMenu}
-            deleteKeyCode={null}
-            // Only the nodes and edges in view are in the page: a big plan costs what a screenful costs.
-            onlyRenderVisibleElements
-            onInit={onInit}
-            minZoom={0.1}
-            maxZoom={2}
-            proOptions={{ hideAttribution: true }}
-          >
-            <Background gap={24} size={1} />
-            <Controls showInteractive={false} aria-label="Zoom and fit view" />
-            {showMiniMap && (
-              <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the whole plan" style={{ width: 150, height: 100 }} />
-            )}
-            {milestoneCount > 0 && (
-              <Panel position="top-right">
-                <button
-                  type="button"
-                  className="button button--small"
-                  aria-pressed={hideMilestones}
-                  onClick={() => setHideMilestones((h) => !h)}
-                >
-                  {hideMilestones ? `Show ${milestoneCount} milestones` : `Hide ${milestoneCount} milestones`}
-                </button>
-              </Panel>
-            )}
-          </ReactFlow>
+          {opening && (
+            <ReactFlow<PlanFlowNode, PlanFlowEdge>
+              nodes={shownNodes}
+              edges={edges}
+              nodeTypes={nodeTypes}
+              onNodesChange={onNodesChange}
+              onEdgesChange={onEdgesChange}
+              onConnect={onConnect}
+              onNodeDragStart={beginDrag}
+              onNodeDragStop={endDrag}
+              onSelectionDragStart={beginDrag}
+              onSelectionDragStop={endDrag}
+              onNodeContextMenu={onNodeContextMenu}
+              onPaneContextMenu={onPaneContextMenu}
+              deleteKeyCode={null}
+              // Only the nodes and edges in view are in the page: a big plan costs what a screenful costs.
+              onlyRenderVisibleElements
+              defaultViewport={opening.viewport}
+              onInit={opening.fits ? fitOnInit : undefined}
+              minZoom={0.1}
+              maxZoom={2}
+              proOptions={{ hideAttribution: true }}
+            >
+              <Background gap={24} size={1} />
+              <Controls showInteractive={false} aria-label="Zoom and fit view" />
+              {showMiniMap && (
+                <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the whole plan" style={{ width: 150, height: 100 }} />
+              )}
+              {milestoneCount > 0 && (
+                <Panel position="top-right">
+                  <button
+                    type="button"
+                    className="button button--small"
+                    aria-pressed={hideMilestones}
+                    onClick={() => setHideMilestones((h) => !h)}
+                  >
+                    {hideMilestones ? `Show ${milestoneCount} milestones` : `Hide ${milestoneCount} milestones`}
+                  </button>
+                </Panel>
+              )}
+            </ReactFlow>
+          )}
         </div>
       </ContextMenu.Trigger>
       <ContextMenu.Portal>

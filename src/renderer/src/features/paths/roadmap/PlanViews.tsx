@@ -112,7 +112,8 @@ function ExportButtons({ input, facts }: { input: RoadmapInput; facts: PlanFacts
 export function PlanViews({ onEditNote }: { onEditNote: (nodeId: string) => void }) {
   const view = usePaths((s) => s.view);
   const facts = usePlanFacts();
-  const input = useRoadmapInput(facts);
+  // Laid out only while the roadmap is shown: the full graph does not wait for a picture it does not draw.
+  const input = useRoadmapInput(facts, view === 'roadmap');
   const roadmap = useMemo(() => (input ? layoutRoadmap(input) : null), [input]);
   const planId = usePaths((s) => s.workspace?.plan?.id);
   const generatedAt = usePaths((s) => s.workspace?.plan?.generatedAt);

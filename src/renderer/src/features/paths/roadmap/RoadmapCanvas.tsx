@@ -25,6 +25,7 @@ import { formatSpan } from '../format';
 import { addPaletteItem, centredOn } from '../palette-actions';
 import type { PlanFacts } from '../plan-facts';
 import { useCanvasGestures } from '../canvas-gestures';
+import { useReportFirstPaint } from '../first-paint';
 import { kindLine, metaLine } from './node-text';
 import { RoadmapGrid, RoadmapHeaders } from './RoadmapGrid';
 import { roadmapNodeTypes, type RoadmapFlowNode } from './RoadmapNodes';
@@ -145,6 +146,8 @@ export function RoadmapCanvas({
     [screenToFlowPosition],
   );
   const canvasRef = useRef<HTMLDivElement>(null);
+  // The minimap draws every step (the canvas only those in view): it comes after the first screen.
+  const showMiniMap = useReportFirstPaint(nodes.length);
   const menuStatus = menuStep?.status;
 
   return (
@@ -183,7 +186,9 @@ export function RoadmapCanvas({
             <Background variant={BackgroundVariant.Dots} gap={24} size={1} />
             <RoadmapHeaders roadmap={roadmap} />
             <Controls showInteractive={false} aria-label="Zoom and fit view" />
-            <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the whole roadmap" style={{ width: 170, height: 100 }} />
+            {showMiniMap && (
+              <MiniMap pannable zoomable nodeColor={minimapColour} ariaLabel="Overview of the whole roadmap" style={{ width: 170, height: 100 }} />
+            )}
           </ReactFlow>
         </div>
       </ContextMenu.Trigger>

@@ -13,13 +13,13 @@ function catalogOf(catalog: PathsCatalog): RoadmapCatalog {
 
 /**
  * What the roadmap of the plan being edited is laid out from: new when the graph's content changes (facts follow
- * `structure`) or a step is placed by hand, not when a node of the full graph moves.
+ * `structure`) or a step is placed by hand, not when a node of the full graph moves. Null while not `wanted`.
  */
-export function useRoadmapInput(facts: PlanFacts): RoadmapInput | null {
+export function useRoadmapInput(facts: PlanFacts, wanted = true): RoadmapInput | null {
   const catalog = usePaths((s) => s.catalog);
   const workspace = usePaths((s) => s.workspace);
   const pins = usePaths((s) => s.roadmapPins);
-  const roadmapCatalog = useMemo(() => (catalog ? catalogOf(catalog) : null), [catalog]);
+  const roadmapCatalog = useMemo(() => (catalog && wanted ? catalogOf(catalog) : null), [catalog, wanted]);
   // A new schedule comes with every change of the graph's content (see plan-facts.ts).
   const { schedule, current } = facts;
   return useMemo(() => {
