@@ -78,15 +78,16 @@ export function chooseFromCatalog(catalog: PathCatalog, roleNeeds: readonly Role
   const analysis = analyseNeeds(roleNeeds, current, catalog);
 
   // Number the closable needs: fixed ones and every usable course's entry needs.
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
   const needs: Need[] = [];
   const number = (n: Need) => {
-    const key = needKey(n.skill, n.level);
-    if (!index.has(key)) {
-      index.set(key, needs.length);
+    const id = catalog.needId(n.skill, n.level);
+    let i = index.get(id);
+    if (i === undefined) {
+      index.set(id, (i = needs.length));
       needs.push(n);
     }
-    return index.get(key)!;
+    return i;
   };
   const fixed = analysis.fixed.filter((n) => analysis.closable(n.skill, n.level)).map((n) => ({ need: number(n), weight: n.weight }));
   for (const c of analysis.usable) for (const e of analysis.entryNeeds.get(c.id)!) if (analysis.closable(e.skill, e.level)) number(e);
@@ -124,7 +125,7 @@ export function chooseFromCatalog(catalog: PathCatalog, roleNeeds: readonly Role
       requires: analysis.entryNeeds
         .get(c.id)!
         .filter((e) => analysis.closable(e.skill, e.level))
-        .map((e) => index.get(needKey(e.skill, e.level))!),
+        .map((e) => index.get(catalog.needId(e.skill, e.level))!),
       primary: limits.objective === 'hours' ? hours : cost,
       secondary: limits.objective === 'hours' ? cost : hours,
       budgetCost: toUnits(price ?? 0),
