@@ -105,15 +105,24 @@ export function chooseFromCatalog(catalog: PathCatalog, roleNeeds: readonly Role
   const coversOf = (c: CourseFacts) => {
     const covers: number[] = [];
     for (const t of c.teaches) {
-      for (const i of needsOfSkill.get(t.skill) ?? []) {
+      const ofSkill = needsOfSkill.get(t.skill);
+      if (!ofSkill) continue;
+      for (const i of ofSkill) {
         if (needs[i]!.level <= t.level && !marked[i]) {
           marked[i] = 1;
+          // Kept ascending as it grows (a handful of needs: cheaper than sorting after).
+          let at = covers.length;
           covers.push(i);
+          while (at > 0 && covers[at - 1]! > i) {
+            covers[at] = covers[at - 1]!;
+            at--;
+          }
+          covers[at] = i;
         }
       }
     }
     for (const i of covers) marked[i] = 0;
-    return covers.sort((a, b) => a - b);
+    return covers;
   };
   const courses: SelectionCourse[] = analysis.usable.map((c) => {
     const hours = toUnits(c.hours + (c.examHours ?? 0));
