@@ -218,7 +218,7 @@ it('path generation for one member against 2,000 courses, and for a team of 200,
             return () => void service.generate(REQUEST);
           },
         },
-        rounds: 2,
+        rounds: 1,
       }),
     );
     console.log(`plans.generateTeam, 200 members: ${(results.at(-1)!.subjectMs / 1000).toFixed(2)} s (median), the team solver the rest after path generation`);
