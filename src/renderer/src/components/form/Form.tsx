@@ -75,7 +75,7 @@ export function FormActions({
     <>
       <FormProblem message={formError} />
       <div className={inDialog ? 'dialog__actions' : 'form__actions'}>
-        {children}
+        {inDialog && children}
         {inDialog && (
           <Dialog.Close type="button" className="button">
             Cancel
@@ -84,6 +84,7 @@ export function FormActions({
         <button type="submit" className="button button--primary" disabled={saving || disabled}>
           {saving ? savingLabel : submitLabel}
         </button>
+        {!inDialog && children}
       </div>
     </>
   );
