@@ -13,7 +13,10 @@ export function FormDialog({
   onOpenChange,
   title,
   description,
+  descriptionClassName = 'dialog__body',
   wide = true,
+  onOpenAutoFocus,
+  onCloseAutoFocus,
   children,
 }: {
   open: boolean;
@@ -21,7 +24,12 @@ export function FormDialog({
   title: string;
   /** A line under the title, read as the dialog's description. */
   description?: ReactNode;
+  descriptionClassName?: string;
   wide?: boolean;
+  /** Where the focus starts (by default the first field). */
+  onOpenAutoFocus?: (event: Event) => void;
+  /** Where the focus goes when the dialog closes (by default back to what opened it). */
+  onCloseAutoFocus?: (event: Event) => void;
   children: ReactNode;
 }) {
   const [dirty, setDirty] = useState(false);
@@ -37,9 +45,12 @@ export function FormDialog({
       <Dialog.Root open={open} onOpenChange={requestOpenChange}>
         <Dialog.Portal>
           <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className={wide ? 'dialog dialog--wide' : 'dialog'} {...(description ? {} : { 'aria-describedby': undefined })}>
+          <Dialog.Content
+            className={wide ? 'dialog dialog--wide' : 'dialog'}
+            onOpenAutoFocus={onOpenAutoFocus}
+            onCloseAutoFocus={onCloseAutoFocus} {...(description ? {} : { 'aria-describedby': undefined })}>
             <Dialog.Title className="dialog__title">{title}</Dialog.Title>
-            {description && <Dialog.Description className="dialog__body">{description}</Dialog.Description>}
+            {description && <Dialog.Description className={descriptionClassName}>{description}</Dialog.Description>}
             <DialogDirtyReport.Provider value={setDirty}>{children}</DialogDirtyReport.Provider>
           </Dialog.Content>
         </Dialog.Portal>

@@ -62,6 +62,14 @@ export function useDomainForm<V>(initial: V | (() => V), what: string) {
   useUnsavedChanges(dirty ? what : null, discard);
   useReportDirtyToDialog(dirty);
 
+  /** Starts the form afresh from `next` (e.g. after adding a row, for the next one): not edited. */
+  const reset = useCallback((next: V) => {
+    setValues(next);
+    setBaseline(JSON.stringify(next));
+    setErrors({});
+    setFormError(null);
+  }, []);
+
   const set = useCallback(<K extends keyof V>(key: K) => (value: V[K]) => setValues((v) => ({ ...v, [key]: value })), []);
 
   const showProblems = useCallback((error: unknown, form: HTMLFormElement | null) => {
@@ -115,8 +123,8 @@ export function useDomainForm<V>(initial: V | (() => V), what: string) {
   const errorFor = useCallback((field: string) => errorWithin(errors, field), [errors]);
 
   return useMemo(
-    () => ({ values, setValues, set, dirty, errors, errorFor, formError, saving, submit, discard }),
-    [values, set, dirty, errors, errorFor, formError, saving, submit, discard],
+    () => ({ values, setValues, set, reset, dirty, errors, errorFor, formError, saving, submit, discard }),
+    [values, set, reset, dirty, errors, errorFor, formError, saving, submit, discard],
   );
 }
 
