@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { flushSync } from 'react-dom';
 import type { z } from 'zod';
 import type { FieldProblem } from '../../../../shared/api/errors';
@@ -36,11 +36,6 @@ function formMessageOf(error: unknown, fields: FieldProblem[]): string | null {
   return saysMore ? message : FIELDS_NEED_ATTENTION;
 }
 
-/** After a refused submit, moves the focus to the first field that needs attention (once it is marked). */
-function focusFirstProblem(form: HTMLFormElement | null): void {
-  setTimeout(() => form?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus(), 0);
-}
-
 /**
  * The one submit flow for every form. It keeps the values as typed; checks them with the same zod schema the API
  * uses and shows the domain's message at the field; sends; maps the API's field problems back onto the fields
@@ -56,6 +51,14 @@ export function useDomainForm<V>(initial: V | (() => V), what: string) {
   const [formError, setFormError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const sending = useRef(false);
+  // After a refused submit the focus goes to the first field that needs attention, once it is marked.
+  const focusAfterRender = useRef<HTMLFormElement | null>(null);
+  useEffect(() => {
+    const form = focusAfterRender.current;
+    if (!form) return;
+    focusAfterRender.current = null;
+    form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  });
 
   const dirty = JSON.stringify(values) !== baseline;
   const discard = useCallback(() => setValues(JSON.parse(baseline) as V), [baseline]);
@@ -76,7 +79,7 @@ export function useDomainForm<V>(initial: V | (() => V), what: string) {
     const fields = error instanceof ApiFailure ? (error.error.details?.fields ?? []) : [];
     setErrors(collectFieldErrors(fields));
     setFormError(formMessageOf(error, fields));
-    focusFirstProblem(form);
+    focusAfterRender.current = form;
   }, []);
 
   const submit = useCallback(
@@ -91,13 +94,15 @@ export function useDomainForm<V>(initial: V | (() => V), what: string) {
       if (early.length > 0) {
         setErrors(collectFieldErrors(early));
         setFormError(FIELDS_NEED_ATTENTION);
-        return focusFirstProblem(form);
+        focusAfterRender.current = form;
+        return;
       }
       const parsed = schema.safeParse(input);
       if (!parsed.success) {
         setErrors(collectFieldErrors(parsed.error.issues));
         setFormError(FIELDS_NEED_ATTENTION);
-        return focusFirstProblem(form);
+        focusAfterRender.current = form;
+        return;
       }
       sending.current = true;
       setSaving(true);
