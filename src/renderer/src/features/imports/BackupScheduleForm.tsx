@@ -1,7 +1,7 @@
 import { useState, type FormEvent } from 'react';
 import { backupSchedule, type BackupSchedule } from '../../../../shared/domain/backup';
-import { Field } from '../../components/form/Field';
 import { Form, FormActions } from '../../components/form/Form';
+import { NumberField } from '../../components/form/NumberField';
 import { useDomainForm } from '../../components/form/use-domain-form';
 import { write } from '../../data';
 
@@ -30,9 +30,7 @@ export function BackupScheduleForm({ schedule, folder }: { schedule: BackupSched
         <input type="checkbox" checked={values.enabled} onChange={(e) => set('enabled')(e.target.checked)} />
         <span>Copy the data file once a day while the planner runs</span>
       </label>
-      <Field label="Daily copies to keep" error={errors.keep}>
-        {(p) => <input {...p} className="input input--short" type="number" min={1} max={90} value={values.keep} onChange={(e) => set('keep')(e.target.value)} />}
-      </Field>
+      <NumberField label="Daily copies to keep" error={errors.keep} min={1} max={90} value={values.keep} onChange={set('keep')} />
       <p className="hint">
         Copies are kept in <code className="path">{folder}</code>. Older daily copies are deleted; copies made by hand are kept until you delete them.
       </p>

@@ -1,5 +1,6 @@
 import { Field } from '../../components/form/Field';
 import type { FieldErrors } from '../../components/form/field-errors';
+import { NumberField } from '../../components/form/NumberField';
 import type { LearningBudget } from '../../../../shared/domain/settings';
 
 /** The budget as typed: amounts and hours stay text until they are checked (empty: no budget). */
@@ -61,20 +62,16 @@ export function BudgetFields({
         )}
       </Field>
       {AMOUNTS.map(({ key, label, step }) => (
-        <Field key={key} label={label} error={errors[`budget.${key}`]}>
-          {(p) => (
-            <input
-              {...p}
-              className="input input--short"
-              type="number"
-              min={0}
-              step={step}
-              value={value[key]}
-              placeholder="No budget"
-              onChange={(e) => onChange({ ...value, [key]: e.target.value })}
-            />
-          )}
-        </Field>
+        <NumberField
+          key={key}
+          label={label}
+          error={errors[`budget.${key}`]}
+          min={0}
+          step={step}
+          placeholder="No budget"
+          value={value[key]}
+          onChange={(text) => onChange({ ...value, [key]: text })}
+        />
       ))}
     </fieldset>
   );

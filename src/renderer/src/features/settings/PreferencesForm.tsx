@@ -2,6 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { settings as settingsSchema, type Settings } from '../../../../shared/domain/settings';
 import { Field } from '../../components/form/Field';
 import { Form, FormActions } from '../../components/form/Form';
+import { NumberField } from '../../components/form/NumberField';
 import { useDomainForm } from '../../components/form/use-domain-form';
 import { write } from '../../data';
 import { budgetOf, budgetValuesOf, BudgetFields, type BudgetValues } from './BudgetFields';
@@ -56,9 +57,7 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
   }
 
   const percent = (key: 'readyAt' | 'nearlyReadyAt', label: string) => (
-    <Field label={label} error={errors[key]}>
-      {(p) => <input {...p} className="input input--short" type="number" min={0} max={100} value={values[key]} onChange={(e) => set(key)(e.target.value)} />}
-    </Field>
+    <NumberField label={label} error={errors[key]} min={0} max={100} value={values[key]} onChange={set(key)} />
   );
 
   return (
@@ -66,19 +65,14 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
       <h2 id="prefs-heading" className="panel__title">
         Preferences
       </h2>
-      <Field label="Ratings become stale after (months)" error={errors.staleAfterMonths}>
-        {(p) => (
-          <input
-            {...p}
-            className="input input--short"
-            type="number"
-            min={1}
-            max={120}
-            value={values.staleAfterMonths}
-            onChange={(e) => set('staleAfterMonths')(e.target.value)}
-          />
-        )}
-      </Field>
+      <NumberField
+        label="Ratings become stale after (months)"
+        error={errors.staleAfterMonths}
+        min={1}
+        max={120}
+        value={values.staleAfterMonths}
+        onChange={set('staleAfterMonths')}
+      />
       <Field label="Paper size for PDF export" error={errors.paperSize}>
         {(p) => (
           <select {...p} className="input input--short" value={values.paperSize} onChange={(e) => set('paperSize')(e.target.value as Values['paperSize'])}>
@@ -90,24 +84,16 @@ export function PreferencesForm({ settings }: { settings: Settings }) {
       </Field>
       {percent('readyAt', 'Ready at readiness of (%)')}
       {percent('nearlyReadyAt', 'Nearly ready at readiness of (%)')}
-      <Field
+      <NumberField
         label="Mentoring milestone effort (hours per level closed)"
         hint="A gap no course closes becomes a milestone with this much work per level, scheduled at the member’s weekly hours."
         error={errors.milestoneHoursPerLevel}
-      >
-        {(p) => (
-          <input
-            {...p}
-            className="input input--short"
-            type="number"
-            min={0}
-            max={500}
-            step={0.5}
-            value={values.milestoneHoursPerLevel}
-            onChange={(e) => set('milestoneHoursPerLevel')(e.target.value)}
-          />
-        )}
-      </Field>
+        min={0}
+        max={500}
+        step={0.5}
+        value={values.milestoneHoursPerLevel}
+        onChange={set('milestoneHoursPerLevel')}
+      />
       <BudgetFields value={values.budget} onChange={set('budget')} errors={errors} />
       <FormActions formError={form.formError} saving={form.saving} submitLabel="Save preferences" inDialog={false} disabled={!form.dirty}>
         <span role="status" className="form__status">

@@ -4,6 +4,7 @@ import { Choice, NONE } from '../../components/Choice';
 import { Field } from '../../components/form/Field';
 import { Form, FormActions } from '../../components/form/Form';
 import { FormDialog } from '../../components/form/FormDialog';
+import { NumberField } from '../../components/form/NumberField';
 import { useDomainForm } from '../../components/form/use-domain-form';
 import { memberDraft, type Member } from '../../../../shared/domain/team';
 import { useTeam } from '../../store/team';
@@ -85,20 +86,7 @@ function MemberForm({ model, member, onSaved }: { model: TeamModel; member: Memb
         </Field>
         <Choice label="Current role" value={values.currentRoleId} options={roleChoices} onChange={set('currentRoleId')} invalid={Boolean(errors.currentRoleId)} />
         <Choice label="Target role" value={values.targetRoleId} options={roleChoices} onChange={set('targetRoleId')} invalid={Boolean(errors.targetRoleId)} />
-        <Field label="Weekly learning hours" error={errors.weeklyHours}>
-          {(p) => (
-            <input
-              {...p}
-              className="input input--short"
-              type="number"
-              min={0}
-              max={80}
-              step={0.5}
-              value={values.weeklyHours}
-              onChange={(e) => set('weeklyHours')(e.target.value)}
-            />
-          )}
-        </Field>
+        <NumberField label="Weekly learning hours" error={errors.weeklyHours} min={0} max={80} step={0.5} value={values.weeklyHours} onChange={set('weeklyHours')} />
         <Field label="Plan start date" error={errors.startDate}>
           {(p) => <input {...p} className="input input--short" type="date" value={values.startDate} onChange={(e) => set('startDate')(e.target.value)} />}
         </Field>
