@@ -70,6 +70,7 @@ export function RatingHistoryDialog({ model, member, skillId, onClose }: { model
               effectiveIds={new Set(effective ? [effective.ratingId] : [])}
               showSkill={false}
               caption={`Rating history of ${skill}`}
+              listId="skill-rating-history"
             />
           )}
           <form ref={formRef} className="form history__form" onSubmit={(e) => void add(e)}>
