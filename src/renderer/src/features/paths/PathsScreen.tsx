@@ -42,6 +42,7 @@ const PATH_COLUMNS: Column<PathRow>[] = [
   {
     id: 'plan',
     header: 'Plan',
+    width: '160px',
     sortValue: (m) => m.plan?.name,
     cell: (m) => (
       <>
