@@ -10,8 +10,8 @@ type GapLeft = TeamPlanResult['unplaced'][number];
 
 function memberColumns(per: string, money: (x: number) => string): Column<PlannedMember>[] {
   return [
-    { id: 'member', header: 'Member', rowHeader: true, className: 'table__primary', sortValue: (m) => m.name, cell: (m) => m.name },
-    { id: 'role', header: 'Target role', sortValue: (m) => m.roleName, cell: (m) => m.roleName },
+    { id: 'member', header: 'Member', rowHeader: true, width: '14%', className: 'table__primary', sortValue: (m) => m.name, cell: (m) => m.name },
+    { id: 'role', header: 'Target role', width: '15%', sortValue: (m) => m.roleName, cell: (m) => m.roleName },
     {
       id: 'readiness',
       header: 'Readiness now → after',
