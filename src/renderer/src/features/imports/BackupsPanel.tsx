@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { BackupEntry, BackupKind } from '../../../../shared/domain/backup';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
@@ -58,7 +58,9 @@ export function BackupsPanel() {
   const list = read.data ?? null;
   const status = statusOf(read);
   const createNow = useBackups((s) => s.createNow);
-  const [restored] = useState(() => useBackups.getState().takeRestoredMessage());
+  const restored = useBackups((s) => s.restored);
+  // Said while the user stays on this screen; leaving it says it was read.
+  useEffect(() => () => useBackups.getState().forgetRestored(), []);
   const [made, setMade] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
 
@@ -71,7 +73,7 @@ export function BackupsPanel() {
         </p>
       )}
       <div className="settings-grid">
-        <BackupScheduleForm schedule={list.schedule} folder={list.directory} />
+        <BackupScheduleForm key={`${list.schedule.enabled}-${list.schedule.keep}`} schedule={list.schedule} folder={list.directory} />
         <section className="panel" aria-labelledby="restore-file-heading">
           <h2 id="restore-file-heading" className="panel__title">
             Restore from a backup file

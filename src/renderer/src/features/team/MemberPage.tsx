@@ -124,7 +124,7 @@ export function MemberPage({ model, memberId, tab }: { model: TeamModel; memberI
                 <p className="hint history__hint">
                   {plural(ratings.length, 'rating')}, newest first. “In effect” marks the rating that sets each skill’s level.
                 </p>
-                <RatingsTable model={model} ratings={ratings} effectiveIds={effectiveIds} showSkill caption={`Rating history of ${member.name}`} />
+                <RatingsTable model={model} ratings={ratings} effectiveIds={effectiveIds} showSkill caption={`Rating history of ${member.name}`} listId="member-ratings" />
               </>
             ))}
         </Tabs.Content>

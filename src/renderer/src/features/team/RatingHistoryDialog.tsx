@@ -54,6 +54,7 @@ export function RatingHistoryDialog({ model, member, skillId, onClose }: { model
           effectiveIds={new Set(effective ? [effective.ratingId] : [])}
           showSkill={false}
           caption={`Rating history of ${skill}`}
+          listId="skill-rating-history"
         />
       )}
       <div ref={formRef}>
