@@ -15,8 +15,15 @@ export interface Suggestion extends CatalogEntry {
   score: number;
 }
 
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_DIACRITICS = /[\^`]/g;
+const ASCII_PUNCTUATION = /[^a-z0-9]+/g;
+
 /** A value as compared: no case, accents or punctuation; words separated by one space. "Prompt-Injection!" → "prompt injection". */
 export function matchKey(text: string): string {
+  // Plain ASCII (nearly every cell) needs no Unicode decomposition: the same key by cheaper steps. Its only
+  // diacritics are ^ and `, dropped as the decomposition would; letters and digits are a-z and 0-9.
+  if (ASCII.test(text)) return text.replace(ASCII_DIACRITICS, '').toLowerCase().replace(ASCII_PUNCTUATION, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')
