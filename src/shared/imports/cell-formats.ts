@@ -27,11 +27,15 @@ export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
  * an apostrophe). Text that is not such a number is returned as it is, so the schema says it is not a number.
  */
 export function readNumber(text: string, decimal: DecimalMark): number | string {
+  // Digits only, as most cells are: the same number either way, without the steps below.
+  if (DIGITS.test(text)) return Number(text);
   const t = text.trim().replace(/[\s\u00a0\u202f']/g, '');
   const { thousands, plain, grouped } = NUMBER_SHAPES[decimal];
   if (!plain.test(t) && !grouped.test(t)) return text;
   return Number(t.split(thousands).join('').replace(decimal, '.'));
 }
+
+const DIGITS = /^\d+$/;
 
 /** Per decimal mark: the thousands separator, and a plain or grouped number's shape (compiled once, not per cell). */
 const NUMBER_SHAPES: Record<DecimalMark, { thousands: string; plain: RegExp; grouped: RegExp }> = {

@@ -1,15 +1,14 @@
 import { COURSE_FORMATS, COURSE_KINDS, COURSE_LEVELS, type Course, type SkillAtLevel } from '../../../../shared/domain/catalog';
-import { hasVisibleCharacter, isWellFormedText } from '../../../../shared/domain/text';
+import { quickId as id, quickName as name, quickNumber as inRange, quickText as text, quickWhole, UNSURE } from '../quick-checks';
 
 /**
  * The course rules of `checkedCourse` (the course form's and the API's), compiled once into plain checks for the
  * rows that pass them: a 10,000-row import spent most of its checking time building and walking zod's per-row
  * objects. It answers only "passes, and is stored as this": a row it is not sure of (anything that would fail,
  * sessions, a URL with a tab or line break in it) gets null, and the caller runs the schema itself, so every
- * message a user sees is still the schema's. tests/unit/imports/course-check.test.ts holds it to the schema.
+ * message a user sees is still the schema's. tests/unit/imports/quick-checks.test.ts holds it to the schema.
  */
 
-const ID = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
 const CURRENCY = /^[A-Z]{3}$/;
 const WEB = /^https?:\/\//i;
 const TAB_OR_LINE_BREAK = /[\t\n\r]/;
@@ -17,31 +16,6 @@ const TAB_OR_LINE_BREAK = /[\t\n\r]/;
 const KINDS: ReadonlySet<unknown> = new Set(COURSE_KINDS);
 const FORMATS: ReadonlySet<unknown> = new Set(COURSE_FORMATS);
 const LEVELS: ReadonlySet<unknown> = new Set(COURSE_LEVELS);
-
-/** Not sure: the schema decides. */
-const UNSURE = null;
-
-function id(value: unknown): string | null {
-  if (typeof value !== 'string') return UNSURE;
-  const t = value.trim();
-  return t.length >= 1 && t.length <= 120 && ID.test(t) ? t : UNSURE;
-}
-
-function name(value: unknown, max: number): string | null {
-  if (typeof value !== 'string') return UNSURE;
-  const t = value.trim();
-  return t.length >= 1 && t.length <= max && isWellFormedText(t) && hasVisibleCharacter(t) ? t : UNSURE;
-}
-
-function text(value: unknown, max: number): string | null {
-  if (value === undefined) return '';
-  if (typeof value !== 'string') return UNSURE;
-  const t = value.trim();
-  return t.length <= max && isWellFormedText(t) ? t : UNSURE;
-}
-
-const inRange = (value: unknown, min: number, max: number): value is number =>
-  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
 
 /** A list of skills at levels 1–5 (at most 100), as the schema stores it (new objects, ids trimmed). */
 function links(value: unknown): SkillAtLevel[] | null {
@@ -52,7 +26,7 @@ function links(value: unknown): SkillAtLevel[] | null {
     if (item === null || typeof item !== 'object') return UNSURE;
     const { skill, level } = item as Record<string, unknown>;
     const skillId = id(skill);
-    if (skillId === UNSURE || !Number.isInteger(level) || (level as number) < 1 || (level as number) > 5) return UNSURE;
+    if (skillId === UNSURE || !quickWhole(level, 1, 5)) return UNSURE;
     out.push({ skill: skillId, level: level as SkillAtLevel['level'] });
   }
   return out;

@@ -18,6 +18,21 @@ interface CoursePlan {
   stored: Course | undefined;
 }
 
+/** What a row leaves out of a new course (its id is the row's or a new one). */
+type NewCourse = Omit<Course, 'id' | 'title' | 'provider' | 'hours' | 'url'> & Partial<Course>;
+const NEW_COURSE: NewCourse = Object.freeze({
+  kind: 'course',
+  format: 'self-paced',
+  level: 'intermediate',
+  hoursNote: '',
+  examHours: null,
+  cost: null,
+  currency: null,
+  teaches: [],
+  requires: [],
+  sessions: [],
+});
+
 const FIELD_OF: Record<string, string> = { hoursNote: 'hours_note', examHours: 'exam_hours' };
 
 export function coursesImporter(db: Db, ctx: ReadContext): EntityImporter<CoursePlan> {
@@ -40,22 +55,10 @@ export function coursesImporter(db: Db, ctx: ReadContext): EntityImporter<Course
       // A known provider written another way (“sans institute”) takes the catalog's spelling.
       const provider = row.has('provider') ? ctx.values.provider(row, 'provider', row.text('provider')) : '';
       const existing = id ? stored.get(id) : byTitle.get(titleKey(row.text('title'), provider ?? ''));
-      const base: Omit<Course, 'title' | 'provider' | 'hours' | 'url'> & Partial<Course> = existing ?? {
-        id: id || newId('course'),
-        kind: 'course',
-        format: 'self-paced',
-        level: 'intermediate',
-        hoursNote: '',
-        examHours: null,
-        cost: null,
-        currency: null,
-        teaches: [],
-        requires: [],
-        sessions: [],
-      };
+      const base: NewCourse = existing ?? NEW_COURSE;
       // Every field in one literal, in the schema's order: one shape for every row (no keys added one by one).
       const candidate: Record<string, unknown> = {
-        id: base.id,
+        id: existing ? existing.id : id || newId('course'),
         title: row.mapped('title') ? row.text('title') : base.title,
         provider: row.mapped('provider') ? (provider ?? existing?.provider ?? '') : base.provider,
         kind: base.kind,
