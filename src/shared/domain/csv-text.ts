@@ -33,6 +33,8 @@ function detectDelimiter(text: string, newline: LineEnding): string {
   return best.delimiter;
 }
 
+const [QUOTE, CR, LF] = [34, 13, 10];
+
 type LineEnding = '\n' | '\r\n' | '\r';
 
 /**
@@ -49,22 +51,22 @@ export function guessLineEnding(text: string): LineEnding {
   let firstLf = -1;
   // Positions as in the text with the quoted parts taken out (what Papa splits).
   let kept = 0;
-  let previousKept = '';
+  let previousKept = -1;
   for (let i = 0; i < input.length; i++) {
-    const c = input[i]!;
-    if (c === '"') {
+    const c = input.charCodeAt(i);
+    if (c === QUOTE) {
       const close = input.indexOf('"', i + 1);
       if (close >= 0) {
         i = close;
         continue;
       }
     }
-    if (c === '\r') {
+    if (c === CR) {
       crs++;
       if (firstCr < 0) firstCr = kept;
-    } else if (c === '\n') {
+    } else if (c === LF) {
       if (firstLf < 0) firstLf = kept;
-      if (previousKept === '\r') crlfs++;
+      if (previousKept === CR) crlfs++;
     }
     previousKept = c;
     kept++;

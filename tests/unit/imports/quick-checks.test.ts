@@ -7,6 +7,10 @@ import { role, skill, skillCategory } from '../../../src/shared/domain/catalog';
 import { checkedCourse } from '../../../src/shared/domain/catalog-edits';
 import { guessLineEnding } from '../../../src/shared/domain/csv-text';
 import { matchKey } from '../../../src/shared/imports/value-matching';
+import { surelyCprtElements } from '../../../src/shared/imports/cprt-envelope';
+import { cprtEnvelope } from '../../../src/shared/domain/nice-framework';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
 
 /**
  * The imports' quick checks answer "the schema surely accepts this, and stores it as this" or "not sure". Held
@@ -184,5 +188,50 @@ describe('shortcuts on the way', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('the quick CPRT envelope check', () => {
+  const textish = fc.oneof(fc.constantFrom('', 'K0001', 'knowledge', null, undefined), anything);
+  const element = fc.record(
+    { element_type: mostly(fc.constantFrom('knowledge', 'work_role', 'sort'), anything), element_identifier: mostly(fc.constantFrom('K0001', 'OG-WRL-001'), textish), title: textish, text: textish, extra: anything },
+    { requiredKeys: ['element_type', 'element_identifier'] },
+  );
+  const list = <T>(item: fc.Arbitrary<T>) => mostly(fc.array(item, { maxLength: 3 }), anything);
+  const envelope = fc.record({
+    response: mostly(
+      fc.record({
+        elements: mostly(
+          fc.record({
+            documents: list(fc.record({ doc_identifier: mostly(fc.constant('NICE'), textish), name: mostly(fc.constant('NICE Framework'), textish), version: textish, website: textish })),
+            elements: list(element),
+            relationships: list(fc.record({ source_element_identifier: mostly(fc.constant('OG'), textish), dest_element_identifier: mostly(fc.constant('K0001'), textish) })),
+          }),
+          anything,
+        ),
+      }),
+      anything,
+    ),
+  });
+
+  it('passes only envelopes the schema passes, with the same documents, elements and relationships', () => {
+    let passed = 0;
+    fc.assert(
+      fc.property(envelope, (json) => {
+        const quick = surelyCprtElements(json);
+        if (!quick) return;
+        passed++;
+        const parsed = cprtEnvelope.safeParse(json);
+        expect(parsed.success).toBe(true);
+        expect(quick).toEqual(parsed.data!.response.elements);
+      }),
+      { numRuns: 3000 },
+    );
+    expect(passed).toBeGreaterThan(100);
+  });
+
+  const NICE = resolve(__dirname, '../../../../shared/reference/nice/cprt_SP_800_181_2_1_0.json');
+  it.skipIf(!existsSync(NICE))('passes the published NICE v2.1.0 file', () => {
+    expect(surelyCprtElements(JSON.parse(readFileSync(NICE, 'utf8')))).not.toBeNull();
   });
 });
