@@ -15,6 +15,7 @@ export interface Suggestion extends CatalogEntry {
   score: number;
 }
 
+// eslint-disable-next-line no-control-regex -- plain ASCII is every code below 128, control characters included
 const ASCII = /^[\x00-\x7f]*$/;
 const ASCII_DIACRITICS = /[\^`]/g;
 const ASCII_PUNCTUATION = /[^a-z0-9]+/g;
