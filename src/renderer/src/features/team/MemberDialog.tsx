@@ -5,6 +5,8 @@ import type { FieldProblem } from '../../../../shared/api/errors';
 import type { Member } from '../../../../shared/domain/team';
 import { useTeam } from '../../store/team';
 import { Choice, NONE } from '../../components/Choice';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
+import { unarchivedRoles } from '../../../../shared/planning/roles-in-focus';
 import type { TeamModel } from './team-model';
 
 interface FormState {
@@ -64,7 +66,10 @@ export function MemberDialog({ model, member, onClose }: { model: TeamModel; mem
   useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(start) ? (member ? `changes to ${member.name}’s details` : 'the new member’s details') : null);
 
   const problemFor = (field: string) => problems.find((p) => p.path[0] === field)?.message;
-  const roleChoices = [{ value: NONE, label: 'None' }, ...model.roles.map((r) => ({ value: r.id, label: r.name }))];
+  // Archived roles are offered only when asked for (or when already chosen).
+  const [showArchived, setShowArchived] = useState(false);
+  const pickable = unarchivedRoles(model.roles, showArchived, [form.currentRoleId, form.targetRoleId]);
+  const roleChoices = [{ value: NONE, label: 'None' }, ...pickable.shown.map((r) => ({ value: r.id, label: r.name }))];
   const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
 
   async function submit(event: FormEvent) {
@@ -120,6 +125,7 @@ export function MemberDialog({ model, member, onClose }: { model: TeamModel; mem
               </FormField>
               <Choice label="Current role" value={form.currentRoleId} options={roleChoices} onChange={(v) => set({ currentRoleId: v })} invalid={Boolean(problemFor('currentRoleId'))} />
               <Choice label="Target role" value={form.targetRoleId} options={roleChoices} onChange={(v) => set({ targetRoleId: v })} invalid={Boolean(problemFor('targetRoleId'))} />
+              <RoleFocusToggle hidden={pickable.hidden} showAll={showArchived} onChange={setShowArchived} left="archived" />
               <FormField label="Weekly learning hours" error={problemFor('weeklyHours')}>
                 {(field) => (
                   <input
