@@ -43,3 +43,13 @@ export function unarchivedRoles<R extends FocusRole>(
   const shown = roles.filter((r) => !r.archived || kept.has(r.id));
   return { shown, hidden: roles.length - shown.length };
 }
+
+/**
+ * The skills a catalog list shows by default: those the roles in focus require, and those no role requires (the
+ * user's own, prerequisites). Left out: skills only roles out of focus require (an imported work role's statements).
+ */
+export function skillsInFocus<S extends { requiredBy: readonly string[] }>(skills: readonly S[], rolesShown: readonly { id: string }[]): RoleFocus<S> {
+  const inFocus = new Set(rolesShown.map((r) => r.id));
+  const shown = skills.filter((s) => s.requiredBy.length === 0 || s.requiredBy.some((id) => inFocus.has(id)));
+  return { shown, hidden: skills.length - shown.length };
+}

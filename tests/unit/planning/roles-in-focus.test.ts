@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { rolesInFocus, unarchivedRoles } from '../../../src/shared/planning/roles-in-focus';
+import { rolesInFocus, skillsInFocus, unarchivedRoles } from '../../../src/shared/planning/roles-in-focus';
 
 const roles = [{ id: 'a' }, { id: 'nice-1' }, { id: 'b' }, { id: 'nice-2' }];
 
@@ -32,5 +32,18 @@ describe('archived roles', () => {
     expect(unarchivedRoles(withArchived, false)).toEqual({ shown: [{ id: 'a' }, { id: 'b' }, { id: 'nice-2' }], hidden: 1 });
     expect(unarchivedRoles(withArchived, false, ['nice-1', null]).shown.map((r) => r.id)).toEqual(['a', 'nice-1', 'b', 'nice-2']);
     expect(unarchivedRoles(withArchived, true)).toEqual({ shown: withArchived, hidden: 0 });
+  });
+});
+
+describe('skills in focus', () => {
+  it('are the skills the roles in focus require and those no role requires; the others are counted', () => {
+    const skills = [
+      { id: 'python', requiredBy: ['a', 'nice-1'] },
+      { id: 'nice-K1', requiredBy: ['nice-1'] },
+      { id: 'nice-S2', requiredBy: ['nice-1', 'nice-2'] },
+      { id: 'own', requiredBy: [] },
+    ];
+    expect(skillsInFocus(skills, [{ id: 'a' }])).toEqual({ shown: [skills[0], skills[3]], hidden: 2 });
+    expect(skillsInFocus(skills, [{ id: 'a' }, { id: 'nice-2' }]).shown.map((s) => s.id)).toEqual(['python', 'nice-S2', 'own']);
   });
 });
