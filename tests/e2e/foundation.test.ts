@@ -77,7 +77,7 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
   it('filters the roles by search', async () => {
     await page.getByRole('searchbox', { name: 'Search roles' }).fill('incident response specialist');
     await page.getByText('1 of 5 roles').waitFor();
-    await expect.poll(() => page.getByRole('table', { name: 'Roles' }).locator('tbody th').allTextContents()).toEqual([
+    await expect.poll(() => page.getByRole('table', { name: 'Roles' }).locator('tbody th a').allTextContents()).toEqual([
       'AI Incident Response Specialist',
     ]);
     await page.getByRole('searchbox', { name: 'Search roles' }).fill('');
