@@ -91,6 +91,7 @@ export function SkillsTable() {
       header: 'Requires',
       width: '15%',
       className: 'table__secondary',
+      sortValue: (s) => s.prerequisites.length,
       cell: (s) => s.prerequisites.map((p) => names.get(p.skill) ?? p.skill).join(', ') || '—',
     },
     {
@@ -109,7 +110,7 @@ export function SkillsTable() {
       sortValue: (s) => s.taughtBy,
       cell: (s) => (s.taughtBy > 0 ? s.taughtBy : <span className="warning-text">None</span>),
     },
-    { id: 'refs', header: 'Covers', width: '11%', className: 'table__refs', cell: (s) => s.refs.map((r) => r.id).join(', ') },
+    { id: 'refs', header: 'Covers', width: '11%', className: 'table__refs', sortValue: (s) => s.refs[0]?.id ?? null, cell: (s) => s.refs.map((r) => r.id).join(', ') },
     {
       id: 'actions',
       header: <span className="visually-hidden">Actions</span>,
