@@ -132,4 +132,22 @@ describe.skipIf(!referenceAvailable)('archiving roles and setting requirement le
     t.ok('backup.restore', { content: backup.content });
     expect(archivedFlag(role.id)).toBe(1);
   });
+
+  it('leaves archived roles out of what a CSV preview offers to map a role to; a file naming one exactly still finds it', () => {
+    importIncidentResponse();
+    const role = t.ok('roles.get', { id: 'nice-PD-WRL-003' });
+    t.ok('roles.setArchived', { id: role.id, archived: true, version: role.version });
+    const file = 'name,target_role\nRita Responder,Incident Respons\nSam Builder,Incident Response\n';
+    const preview = t.ok('csv.preview', { entity: 'members', content: file });
+    const unknown = preview.unknownValues.find((v) => v.value === 'Incident Respons')!;
+    const offered = preview.entries.role!.map((e) => e.id);
+    expect(offered).not.toContain('nice-PD-WRL-003');
+    expect(offered).toContain('nice-DD-WRL-004');
+    // Every role not archived: the 5 embedded and Secure Systems Development.
+    expect(offered).toHaveLength(6);
+    expect(unknown.suggestions.map((s) => s.id)).not.toContain('nice-PD-WRL-003');
+    // The exact name is not an unknown value: it is the archived role.
+    expect(preview.unknownValues.map((v) => v.value)).toEqual(['Incident Respons']);
+  });
 });
+
