@@ -8,7 +8,7 @@ import { DataTable, type Column } from '../../components/table/DataTable';
 import { routeHref } from '../../router';
 import { useApiQuery, useRoles, write } from '../../data';
 import { useNotices } from '../../store/notices';
-import { ActionsMenu } from './ActionsMenu';
+import { actionsColumn } from './ActionsMenu';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
 import { originLabel, provenanceLabel } from './format';
 import { RoleDialog } from './RoleDialog';
@@ -86,26 +86,17 @@ export function RolesList() {
       className: 'table__secondary',
       cell: (r) => originLabel(r),
     },
-    {
-      id: 'actions',
-      header: <span className="visually-hidden">Actions</span>,
-      headerText: 'Actions',
-      width: '52px',
-      className: 'table__actions',
-      cell: (r) => (
-        <ActionsMenu
-          label={`Actions for ${r.name}`}
-          actions={[
-            { label: 'Open requirement profile', onSelect: () => openRole(r.id) },
-            { label: 'Duplicate', onSelect: () => void duplicate(r.id, r.name) },
-            r.archived
-              ? { label: 'Bring back from the archive', onSelect: () => void setRoleArchived(r, false) }
-              : { label: 'Archive', onSelect: () => void setRoleArchived(r, true) },
-            { label: 'Delete…', destructive: true, onSelect: () => setDeleting({ id: r.id, name: r.name }) },
-          ]}
-        />
-      ),
-    },
+    actionsColumn(
+      (r) => r.name,
+      (r) => [
+        { label: 'Open requirement profile', onSelect: () => openRole(r.id) },
+        { label: 'Duplicate', onSelect: () => void duplicate(r.id, r.name) },
+        r.archived
+          ? { label: 'Bring back from the archive', onSelect: () => void setRoleArchived(r, false) }
+          : { label: 'Archive', onSelect: () => void setRoleArchived(r, true) },
+        { label: 'Delete…', destructive: true, onSelect: () => setDeleting({ id: r.id, name: r.name }) },
+      ],
+    ),
   ];
 
   const dialogs = (

@@ -9,7 +9,7 @@ import { DataTable, type Column } from '../../components/table/DataTable';
 import { routeHref } from '../../router';
 import { useApiQuery, useCategories, useRoles, useSkills } from '../../data';
 import { useCatalog } from '../../store/catalog';
-import { ActionsMenu } from './ActionsMenu';
+import { actionsColumn } from './ActionsMenu';
 import { DeleteSkillDialog } from './DeleteSkillDialog';
 import { FilterSelect } from './FilterSelect';
 import { provenanceLabel } from './format';
@@ -111,23 +111,14 @@ export function SkillsTable() {
       cell: (s) => (s.taughtBy > 0 ? s.taughtBy : <span className="warning-text">None</span>),
     },
     { id: 'refs', header: 'Covers', width: '11%', className: 'table__refs', sortValue: (s) => s.refs[0]?.id ?? null, cell: (s) => s.refs.map((r) => r.id).join(', ') },
-    {
-      id: 'actions',
-      header: <span className="visually-hidden">Actions</span>,
-      headerText: 'Actions',
-      width: '52px',
-      className: 'table__actions',
-      cell: (s) => (
-        <ActionsMenu
-          label={`Actions for ${s.name}`}
-          actions={[
-            { label: 'Open skill page', onSelect: () => openSkill(s.id) },
-            { label: 'Edit…', onSelect: () => setEditing(s) },
-            { label: 'Delete…', destructive: true, onSelect: () => setDeleting({ id: s.id, name: s.name }) },
-          ]}
-        />
-      ),
-    },
+    actionsColumn(
+      (s) => s.name,
+      (s) => [
+        { label: 'Open skill page', onSelect: () => openSkill(s.id) },
+        { label: 'Edit…', onSelect: () => setEditing(s) },
+        { label: 'Delete…', destructive: true, onSelect: () => setDeleting({ id: s.id, name: s.name }) },
+      ],
+    ),
   ];
 
   const dialogs = (
