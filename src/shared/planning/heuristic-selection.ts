@@ -30,19 +30,33 @@ export function selectHeuristic(model: SelectionModel, candidates: readonly numb
   const dropped = new Set<number>();
   let chosen: number[] = [];
 
-  /** Per need, the two cheapest courses of the pool covering it (a course cannot meet its own entry need). */
+  // The candidates covering each need, in candidate order: a need's cheapest cover and the courses that gain
+  // from a wanted need are read from these lists, not from a scan of the whole pool.
+  const coverers: number[][] = Array.from({ length: model.needCount }, () => []);
+  for (const c of candidates) for (const n of model.courses[c]!.covers) coverers[n]!.push(c);
+  /** Per course: 1 while it is in the pool of the current bestCourse call. */
+  const inPool = new Uint8Array(model.courses.length);
+  /** Per need, the cheapest course of the pool covering it and the cheapest other one, worked out when first asked in a call. */
   const firstCourse = new Int32Array(model.needCount);
   const firstPrimary = new Float64Array(model.needCount);
   const secondPrimary = new Float64Array(model.needCount);
+  const askedIn = new Int32Array(model.needCount);
+  /** Per course: the bestCourse call in which it covers a wanted need. */
+  const gaining = new Int32Array(model.courses.length);
+  let call = 0;
   // The weight of each need still wanted, for bestCourse.
   const wantedWeight = new Float64Array(model.needCount);
   const isWanted = new Uint8Array(model.needCount);
-  function cheapestCovers(pool: readonly number[]) {
-    firstCourse.fill(-1);
-    secondPrimary.fill(Infinity);
-    for (const c of pool) {
-      const primary = model.courses[c]!.primary;
-      for (const n of model.courses[c]!.covers) {
+
+  /** The least primary metric of a pool course other than `except` covering need n (Infinity: none). */
+  function cheapestCover(n: number, except: number): number {
+    if (askedIn[n] !== call) {
+      askedIn[n] = call;
+      firstCourse[n] = -1;
+      secondPrimary[n] = Infinity;
+      for (const c of coverers[n]!) {
+        if (!inPool[c]) continue;
+        const primary = model.courses[c]!.primary;
         if (firstCourse[n]! < 0 || primary < firstPrimary[n]!) {
           if (firstCourse[n]! >= 0) secondPrimary[n] = firstPrimary[n]!;
           firstCourse[n] = c;
@@ -50,10 +64,8 @@ export function selectHeuristic(model: SelectionModel, candidates: readonly numb
         } else if (primary < secondPrimary[n]!) secondPrimary[n] = primary;
       }
     }
-    return (n: number, except: number) => {
-      if (firstCourse[n]! < 0) return Infinity;
-      return firstCourse[n] === except ? secondPrimary[n]! : firstPrimary[n]!;
-    };
+    if (firstCourse[n]! < 0) return Infinity;
+    return firstCourse[n] === except ? secondPrimary[n]! : firstPrimary[n]!;
   }
 
   for (let guard = 0; guard < 10 * candidates.length + 10; guard++) {
@@ -94,16 +106,20 @@ export function selectHeuristic(model: SelectionModel, candidates: readonly numb
   }
 
   function bestCourse(pool: readonly number[], wanted: ReadonlyMap<number, number>, covered: Uint8Array): number | null {
-    const cheapestCover = cheapestCovers(pool);
+    call++;
+    for (const c of pool) inPool[c] = 1;
     wantedWeight.fill(0);
     isWanted.fill(0);
+    // Only a pool course covering a wanted need gains anything: those are marked, the rest skipped unread.
     for (const [n, weight] of wanted) {
       wantedWeight[n] = weight;
       isWanted[n] = 1;
+      for (const c of coverers[n]!) gaining[c] = call;
     }
     let best: number | null = null;
     let bestRatio = -1;
     for (const c of pool) {
+      if (gaining[c] !== call) continue;
       const course = model.courses[c]!;
       let gain = 0;
       for (const n of course.covers) gain += wantedWeight[n]!;
@@ -121,6 +137,7 @@ export function selectHeuristic(model: SelectionModel, candidates: readonly numb
         bestRatio = ratio;
       }
     }
+    for (const c of pool) inPool[c] = 0;
     return best;
   }
 

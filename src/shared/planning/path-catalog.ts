@@ -38,6 +38,11 @@ export interface PathCatalog {
    * levels there share one list (never changed by its readers).
    */
   entryNeedsOf(position: number, current: CurrentLevels): Need[];
+  /**
+   * A number for "skill at level", the same for the same pair across the team (a need's identity without
+   * building a string): the skill's number in the catalog times 8, plus the level.
+   */
+  needId(skill: string, level: number): number;
 }
 
 /** The entry needs of a course that requires nothing (shared: never changed). */
@@ -78,7 +83,13 @@ export function pathCatalog(skills: readonly SkillFacts[], courses: readonly Cou
     }
   });
   const prerequisitesOf = new Map(skills.map((s) => [s.id, s.prerequisites]));
-  const entryMemo = new Map<number, { skills: string[]; answers: Map<string, Need[]> }>();
+  const skillNumbers = new Map<string, number>();
+  const needId = (skill: string, level: number) => {
+    let number = skillNumbers.get(skill);
+    if (number === undefined) skillNumbers.set(skill, (number = skillNumbers.size));
+    return number * 8 + level;
+  };
+  const entryMemo = new Map<number, { skills: string[]; answers: Map<number | string, Need[]> }>();
   function entryNeedsOf(position: number, current: CurrentLevels): Need[] {
     const course = courses[position]!;
     if (course.requires.length === 0) return NO_NEEDS;
@@ -89,7 +100,7 @@ export function pathCatalog(skills: readonly SkillFacts[], courses: readonly Cou
       for (const skill of reached) for (const p of prerequisitesOf.get(skill) ?? []) reached.add(p.skill);
       entryMemo.set(position, (memo = { skills: [...reached], answers: new Map() }));
     }
-    const key = memo.skills.map((skill) => current.get(skill) ?? 0).join(',');
+    const key = levelsKey(memo.skills, current);
     let answer = memo.answers.get(key);
     if (!answer) {
       answer = expandNeeds(course.requires.map((r) => ({ ...r, weight: 1 })), 'entry', current, prerequisitesOf);
@@ -102,6 +113,7 @@ export function pathCatalog(skills: readonly SkillFacts[], courses: readonly Cou
     courses,
     limits,
     entryNeedsOf,
+    needId,
     prerequisitesOf,
     leftOutBecause,
     teachersInLimits,
@@ -109,6 +121,22 @@ export function pathCatalog(skills: readonly SkillFacts[], courses: readonly Cou
     unpriced: courses.filter((_, i) => leftOutBecause[i] === 'unpriced'),
     unpricedGuess,
   };
+}
+
+/**
+ * The member's levels in these skills as a key: a number (the levels as digits of base 6) for up to 20 skills,
+ * which needs no string built per course and member; text beyond that.
+ */
+function levelsKey(skills: readonly string[], current: CurrentLevels): number | string {
+  if (skills.length > 20) return skills.map((skill) => current.get(skill) ?? 0).join(',');
+  let key = 0;
+  for (const skill of skills) {
+    const level = current.get(skill) ?? 0;
+    // A level outside 0–5 (never in the app) would make two keys meet: such a member gets text.
+    if (!(level >= 0 && level <= 5 && Number.isInteger(level))) return skills.map((s) => current.get(s) ?? 0).join(',');
+    key = key * 6 + level;
+  }
+  return key;
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

@@ -78,15 +78,16 @@ export function chooseFromCatalog(catalog: PathCatalog, roleNeeds: readonly Role
   const analysis = analyseNeeds(roleNeeds, current, catalog);
 
   // Number the closable needs: fixed ones and every usable course's entry needs.
-  const index = new Map<string, number>();
+  const index = new Map<number, number>();
   const needs: Need[] = [];
   const number = (n: Need) => {
-    const key = needKey(n.skill, n.level);
-    if (!index.has(key)) {
-      index.set(key, needs.length);
+    const id = catalog.needId(n.skill, n.level);
+    let i = index.get(id);
+    if (i === undefined) {
+      index.set(id, (i = needs.length));
       needs.push(n);
     }
-    return index.get(key)!;
+    return i;
   };
   const fixed = analysis.fixed.filter((n) => analysis.closable(n.skill, n.level)).map((n) => ({ need: number(n), weight: n.weight }));
   for (const c of analysis.usable) for (const e of analysis.entryNeeds.get(c.id)!) if (analysis.closable(e.skill, e.level)) number(e);
@@ -104,15 +105,24 @@ export function chooseFromCatalog(catalog: PathCatalog, roleNeeds: readonly Role
   const coversOf = (c: CourseFacts) => {
     const covers: number[] = [];
     for (const t of c.teaches) {
-      for (const i of needsOfSkill.get(t.skill) ?? []) {
+      const ofSkill = needsOfSkill.get(t.skill);
+      if (!ofSkill) continue;
+      for (const i of ofSkill) {
         if (needs[i]!.level <= t.level && !marked[i]) {
           marked[i] = 1;
+          // Kept ascending as it grows (a handful of needs: cheaper than sorting after).
+          let at = covers.length;
           covers.push(i);
+          while (at > 0 && covers[at - 1]! > i) {
+            covers[at] = covers[at - 1]!;
+            at--;
+          }
+          covers[at] = i;
         }
       }
     }
     for (const i of covers) marked[i] = 0;
-    return covers.sort((a, b) => a - b);
+    return covers;
   };
   const courses: SelectionCourse[] = analysis.usable.map((c) => {
     const hours = toUnits(c.hours + (c.examHours ?? 0));
@@ -124,7 +134,7 @@ export function chooseFromCatalog(catalog: PathCatalog, roleNeeds: readonly Role
       requires: analysis.entryNeeds
         .get(c.id)!
         .filter((e) => analysis.closable(e.skill, e.level))
-        .map((e) => index.get(needKey(e.skill, e.level))!),
+        .map((e) => index.get(catalog.needId(e.skill, e.level))!),
       primary: limits.objective === 'hours' ? hours : cost,
       secondary: limits.objective === 'hours' ? cost : hours,
       budgetCost: toUnits(price ?? 0),

@@ -153,46 +153,59 @@ export function analyseNeeds(roleNeeds: readonly RoleNeed[], current: CurrentLev
   );
   // Entry needs of the courses that become relevant (those of the others are never read).
   const entryNeeds = new Map<string, Need[]>();
+  const entryAt: Need[][] = [];
 
   // Relevant: closes a fixed need, or an entry need of a relevant course.
-  const relevant = new Set<number>();
+  const isRelevant = new Uint8Array(courses.length);
+  const positions: number[] = [];
   const pending: Need[] = [...fixed];
-  const seen = new Set(fixed.map((n) => needKey(n.skill, n.level)));
+  const seen = new Set(fixed.map((n) => catalog.needId(n.skill, n.level)));
   for (let i = 0; i < pending.length; i++) {
     const need = pending[i]!;
     for (const t of teachersInLimits.get(need.skill) ?? []) {
-      if (t.level < need.level || relevant.has(t.position)) continue;
-      relevant.add(t.position);
+      if (t.level < need.level || isRelevant[t.position]) continue;
+      isRelevant[t.position] = 1;
+      positions.push(t.position);
       const entry = catalog.entryNeedsOf(t.position, current);
       entryNeeds.set(t.course.id, entry);
+      entryAt[t.position] = entry;
       for (const e of entry) {
-        const key = needKey(e.skill, e.level);
-        if (!seen.has(key)) {
-          seen.add(key);
+        const id = catalog.needId(e.skill, e.level);
+        if (!seen.has(id)) {
+          seen.add(id);
           pending.push(e);
         }
       }
     }
   }
-  const positions = [...relevant].sort((a, b) => a - b);
+  positions.sort((a, b) => a - b);
   const relevantLevel = highestLevels(positions.map((p) => courses[p]!));
-  const relevantTeaches = (skill: string, level: number) => (relevantLevel.get(skill) ?? -1) >= level;
 
   // One pass of "can these all be taken in some order?": an entry need is met by an earlier course, or is one
   // no relevant course teaches (it becomes a milestone). Courses left waiting on each other are dropped.
+  // An entry need that waits: one some relevant course teaches (the others never hold a course back).
+  const waitsOn = (position: number) => entryAt[position]!.filter((e) => (relevantLevel.get(e.skill) ?? -1) >= e.level);
   const doneLevel = new Map<string, number>();
   const place = (course: CourseFacts) => {
     for (const t of course.teaches) if (t.level > (doneLevel.get(t.skill) ?? -1)) doneLevel.set(t.skill, t.level);
   };
-  let waiting = positions;
+  let waiting: number[] = [];
+  const waits: Need[][] = [];
+  for (const position of positions) {
+    const needs = waitsOn(position);
+    if (needs.length === 0) place(courses[position]!);
+    else {
+      waits[position] = needs;
+      waiting.push(position);
+    }
+  }
   for (let progress = true; progress && waiting.length > 0; ) {
     progress = false;
     const still: number[] = [];
     for (const position of waiting) {
-      const c = courses[position]!;
-      const ready = entryNeeds.get(c.id)!.every((e) => (doneLevel.get(e.skill) ?? -1) >= e.level || !relevantTeaches(e.skill, e.level));
+      const ready = waits[position]!.every((e) => (doneLevel.get(e.skill) ?? -1) >= e.level);
       if (ready) {
-        place(c);
+        place(courses[position]!);
         progress = true;
       } else still.push(position);
     }

@@ -136,14 +136,16 @@ export function undominatedCourses(model: SelectionModel): number[] {
     for (let w = 0; w < words; w++) if ((set[sub * words + w]! & ~set[sup * words + w]!) !== 0) return false;
     return true;
   };
-  // Only a course covering B's first need can dominate B (every course covers at least one need).
+  // Only a course covering every need B covers can dominate B: the rivals are the courses covering B's least
+  // covered need (every course covers at least one need).
   const coverers: number[][] = Array.from({ length: model.needCount }, () => []);
   model.courses.forEach((c, i) => c.covers.forEach((need) => coverers[need]!.push(i)));
   const everyCourse = model.courses.map((_, i) => i);
   const kept: number[] = [];
   for (let b = 0; b < n; b++) {
     const B = model.courses[b]!;
-    const rivals = B.covers.length ? coverers[B.covers[0]!]! : everyCourse;
+    let rivals = everyCourse;
+    for (const need of B.covers) if (coverers[need]!.length < rivals.length) rivals = coverers[need]!;
     const dominated = rivals.some((a) => {
       const A = model.courses[a]!;
       if (a === b) return false;

@@ -3,7 +3,7 @@ import { newId } from '../../../shared/domain/ids';
 import { DEFAULT_PLAN_SETTINGS, type GenerationLimits } from '../../../shared/domain/plan';
 import { chooseCourses } from '../../../shared/planning/path-generation';
 import { buildPathGraph } from '../../../shared/planning/path-graph';
-import { CandidateCache, candidateKey, catalogFingerprint, memberCandidates } from '../../../shared/planning/team-budget/candidates';
+import { CandidateCache, teamCandidates } from '../../../shared/planning/team-budget/candidates';
 import { planTeam, type TeamMemberInput, type TeamPlanInput } from '../../../shared/planning/team-budget/team-plan';
 import { coursesRepository } from '../../db/repositories/courses';
 import type { Db } from '../../db/open';
@@ -94,14 +94,10 @@ export function teamBudgetService(db: Db, today: () => string = localToday) {
 
   /** Instructor-led courses that two or more members' candidates include (read from the cache the solve filled). */
   function sharedCandidates(input: TeamPlanInput): TeamPlanResult['sharedCandidates'] {
-    const fingerprint = catalogFingerprint(input.skills, input.courses);
     const needers = new Map<string, string[]>();
-    for (const m of input.members) {
-      const choice = cache.get(fingerprint, candidateKey(m.requirements, m.levels, input.budget.currency), () =>
-        memberCandidates(m.requirements, m.levels, input.skills, input.courses, input.budget.currency),
-      );
-      for (const c of choice.courses) needers.set(c.id, [...(needers.get(c.id) ?? []), m.id]);
-    }
+    teamCandidates(cache, input.members, input.skills, input.courses, input.budget.currency).forEach((choice, i) => {
+      for (const c of choice.courses) needers.set(c.id, [...(needers.get(c.id) ?? []), input.members[i]!.id]);
+    });
     const out: TeamPlanResult['sharedCandidates'] = [];
     for (const [courseId, memberIds] of needers) {
       const course = courseRows.get(courseId);

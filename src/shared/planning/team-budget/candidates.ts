@@ -1,9 +1,15 @@
-import { chooseCourses, type PathChoice } from '../path-generation';
+import type { GenerationLimits } from '../../domain/plan';
+import { chooseCourses, chooseCoursesForTeam, type PathChoice } from '../path-generation';
 import type { CourseFacts, SkillFacts } from '../path-needs';
 import type { TeamRequirement } from './model';
 
 /** Larger than any budget: the cap that makes path generation leave out courses whose price cannot be counted. */
 const NO_CAP = 1e12;
+
+/** The limits candidates are generated under: lowest cost, a cap in the team budget's currency larger than any budget. */
+function candidateLimits(currency: string): GenerationLimits {
+  return { objective: 'cost', budgetCap: NO_CAP, budgetCurrency: currency, freeOnly: false, excludedProviders: [], assumedPrices: {} };
+}
 
 /**
  * A member's candidate courses: their own best plan from path generation (lowest cost, then fewest hours),
@@ -17,13 +23,36 @@ export function memberCandidates(
   courses: readonly CourseFacts[],
   currency: string,
 ): PathChoice {
-  return chooseCourses({
-    roleNeeds: requirements,
-    current: levels,
-    skills,
-    courses,
-    limits: { objective: 'cost', budgetCap: NO_CAP, budgetCurrency: currency, freeOnly: false, excludedProviders: [], assumedPrices: {} },
-  });
+  return chooseCourses({ roleNeeds: requirements, current: levels, skills, courses, limits: candidateLimits(currency) });
+}
+
+/** A member as candidates read them: their target role's requirements and their levels. */
+export interface CandidateMember {
+  requirements: readonly TeamRequirement[];
+  levels: ReadonlyMap<string, number>;
+}
+
+/**
+ * Every member's candidates (each the same as `memberCandidates` for that member alone), from the cache where
+ * it has them; the rest generated together by `chooseCoursesForTeam` on one index of the catalog.
+ */
+export function teamCandidates(
+  cache: CandidateCache,
+  members: readonly CandidateMember[],
+  skills: readonly SkillFacts[],
+  courses: readonly CourseFacts[],
+  currency: string,
+): PathChoice[] {
+  const fingerprint = catalogFingerprint(skills, courses);
+  const keys = members.map((m) => candidateKey(m.requirements, m.levels, currency));
+  const missing = new Map<string, CandidateMember>();
+  for (const [i, key] of keys.entries()) if (!cache.has(fingerprint, key) && !missing.has(key)) missing.set(key, members[i]!);
+  const made = chooseCoursesForTeam(
+    { skills, courses, limits: candidateLimits(currency) },
+    [...missing.values()].map((m) => ({ roleNeeds: m.requirements, current: m.levels })),
+  );
+  const madeByKey = new Map([...missing.keys()].map((key, i) => [key, made[i]!]));
+  return keys.map((key) => cache.get(fingerprint, key, () => madeByKey.get(key)!));
 }
 
 /** What a member's candidates depend on, as a key for caching them between what-ifs. */
@@ -39,6 +68,11 @@ export class CandidateCache {
   private readonly entries = new Map<string, PathChoice>();
   hits = 0;
   misses = 0;
+
+  /** Whether the cache holds the key for this catalog (counts neither a hit nor a miss). */
+  has(catalogFingerprint: string, key: string): boolean {
+    return catalogFingerprint === this.catalog && this.entries.has(key);
+  }
 
   get(catalogFingerprint: string, key: string, compute: () => PathChoice): PathChoice {
     if (catalogFingerprint !== this.catalog) {

@@ -1,7 +1,7 @@
 import type { CourseSession } from '../../domain/catalog';
 import type { PathChoice } from '../path-generation';
 import type { CourseFacts, SkillFacts } from '../path-needs';
-import { CandidateCache, candidateKey, catalogFingerprint, memberCandidates } from './candidates';
+import { CandidateCache, teamCandidates } from './candidates';
 import { classesBooked, groupCost, readinessOf, type CohortOffer, type TeamItem, type TeamModel, type TeamPriority, type TeamRequirement } from './model';
 import { budgetPeriods, cumulativeCapacity, type BudgetPer, type BudgetPeriod } from './periods';
 import { solveTeam } from './solve';
@@ -102,19 +102,15 @@ export function blindSpotsOf(members: readonly TeamMemberInput[], teamLevels: re
 }
 
 /**
- * Plans the whole team within a budget per period: each member's candidates from path generation (cached),
+ * Plans the whole team within a budget per period: each member's candidates from path generation (cached; the
+ * members not cached generated together on one catalog index),
  * the team solver (solve.ts) choosing who takes what in which period, then the result in the user's terms.
  */
 export function planTeam(input: TeamPlanInput, cache: CandidateCache = new CandidateCache()): TeamPlan {
   const { budget, today } = input;
   const periods = budgetPeriods(today, input.horizonMonths, budget.per);
-  const fingerprint = catalogFingerprint(input.skills, input.courses);
   const courseById = new Map(input.courses.map((c) => [c.id, c]));
-  const choices: PathChoice[] = input.members.map((m) =>
-    cache.get(fingerprint, candidateKey(m.requirements, m.levels, budget.currency), () =>
-      memberCandidates(m.requirements, m.levels, input.skills, input.courses, budget.currency),
-    ),
-  );
+  const choices: PathChoice[] = teamCandidates(cache, input.members, input.skills, input.courses, budget.currency);
 
   const items: TeamItem[] = [];
   choices.forEach((choice, member) => {
