@@ -1,4 +1,4 @@
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { ApiFailure } from '../../api';
 import { Choice, NONE } from '../../components/Choice';
 import { Field } from '../../components/form/Field';
@@ -8,6 +8,8 @@ import { NumberField } from '../../components/form/NumberField';
 import { useDomainForm } from '../../components/form/use-domain-form';
 import { memberDraft, type Member } from '../../../../shared/domain/team';
 import { useTeam } from '../../store/team';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
+import { unarchivedRoles } from '../../../../shared/planning/roles-in-focus';
 import type { TeamModel } from './team-model';
 
 /** The form's values as typed: hours stay text until they are checked. */
@@ -59,7 +61,10 @@ function MemberForm({ model, member, onSaved }: { model: TeamModel; member: Memb
   const saveMember = useTeam((s) => s.saveMember);
   const form = useDomainForm(() => valuesOf(member), member ? `changes to ${member.name}’s details` : 'the new member’s details');
   const { values, set, errors } = form;
-  const roleChoices = [{ value: NONE, label: 'None' }, ...model.roles.map((r) => ({ value: r.id, label: r.name }))];
+  // Archived roles are offered only when asked for (or when already chosen).
+  const [showArchived, setShowArchived] = useState(false);
+  const pickable = unarchivedRoles(model.roles, showArchived, [values.currentRoleId, values.targetRoleId]);
+  const roleChoices = [{ value: NONE, label: 'None' }, ...pickable.shown.map((r) => ({ value: r.id, label: r.name }))];
   const roleProblem = errors.currentRoleId ?? errors.targetRoleId;
 
   function save(event: FormEvent<HTMLFormElement>) {
@@ -86,6 +91,7 @@ function MemberForm({ model, member, onSaved }: { model: TeamModel; member: Memb
         </Field>
         <Choice label="Current role" value={values.currentRoleId} options={roleChoices} onChange={set('currentRoleId')} invalid={Boolean(errors.currentRoleId)} />
         <Choice label="Target role" value={values.targetRoleId} options={roleChoices} onChange={set('targetRoleId')} invalid={Boolean(errors.targetRoleId)} />
+        <RoleFocusToggle hidden={pickable.hidden} showAll={showArchived} onChange={setShowArchived} left="archived" />
         <NumberField label="Weekly learning hours" error={errors.weeklyHours} min={0} max={80} step={0.5} value={values.weeklyHours} onChange={set('weeklyHours')} />
         <Field label="Plan start date" error={errors.startDate}>
           {(p) => <input {...p} className="input input--short" type="date" value={values.startDate} onChange={(e) => set('startDate')(e.target.value)} />}
