@@ -51,13 +51,17 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
   });
 
   it('lists the five roles of the field, with their responsibilities', async () => {
-    const roles = page.getByRole('region', { name: 'Roles' });
-    await roles.getByRole('heading', { level: 2 }).first().waitFor();
-    const names = await roles.getByRole('heading', { level: 2 }).allTextContents();
+    const roles = page.getByRole('table', { name: 'Roles' });
+    await roles.locator('tbody th a').first().waitFor();
+    const names = await roles.locator('tbody th a').allTextContents();
     expect(names.sort()).toEqual(FIVE_ROLES);
-    const firstCard = roles.getByRole('listitem').filter({ hasText: 'AI Security Engineer' }).first();
-    await expect.poll(() => firstCard.getByRole('heading', { name: 'Responsibilities' }).isVisible()).toBe(true);
     await expect.poll(() => page.getByText('5 of 5 roles').isVisible()).toBe(true);
+    // Each role's page lists its responsibilities.
+    await roles.getByRole('link', { name: 'AI Security Engineer', exact: true }).click();
+    await page.getByRole('heading', { level: 2, name: 'Responsibilities' }).waitFor();
+    expect(await page.locator('#resp-heading + ul li').count()).toBeGreaterThan(0);
+    await page.goBack();
+    await page.getByText('5 of 5 roles').waitFor();
   });
 
   it('takes the token out of the address bar and keeps it for the tab; a page without it cannot reach the data', async () => {
@@ -77,7 +81,7 @@ describe.skipIf(!chromiumAvailable)('the planner in Chromium through the browser
   it('filters the roles by search', async () => {
     await page.getByRole('searchbox', { name: 'Search roles' }).fill('incident response specialist');
     await page.getByText('1 of 5 roles').waitFor();
-    await expect.poll(() => page.getByRole('region', { name: 'Roles' }).getByRole('heading', { level: 2 }).allTextContents()).toEqual([
+    await expect.poll(() => page.getByRole('table', { name: 'Roles' }).locator('tbody th a').allTextContents()).toEqual([
       'AI Incident Response Specialist',
     ]);
     await page.getByRole('searchbox', { name: 'Search roles' }).fill('');

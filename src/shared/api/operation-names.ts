@@ -19,6 +19,8 @@ export const OPERATION_NAMES = [
   'roles.create',
   'roles.update',
   'roles.setRequirements',
+  'roles.setRequirementLevels',
+  'roles.setArchived',
   'roles.duplicate',
   'roles.usage',
   'roles.delete',

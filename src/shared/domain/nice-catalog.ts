@@ -25,18 +25,16 @@ export interface NiceCatalogRows {
 
 /** The names statement skills get: the statement's short form, with its NICE id where two would read the same. */
 export function statementSkillNames(framework: NiceFramework): Map<string, string> {
-  const statements = Object.values(framework.statements).filter((s) => s.kind !== 'task');
+  // Each statement's short name made once (not once to count and again to name).
+  const named = Object.values(framework.statements)
+    .filter((s) => s.kind !== 'task')
+    .map((s) => ({ id: s.id, name: statementShortName(s.text) }));
   const counts = new Map<string, number>();
-  for (const s of statements) {
-    const key = statementShortName(s.text).toLowerCase();
+  for (const s of named) {
+    const key = s.name.toLowerCase();
     counts.set(key, (counts.get(key) ?? 0) + 1);
   }
-  return new Map(
-    statements.map((s) => {
-      const name = statementShortName(s.text);
-      return [s.id, (counts.get(name.toLowerCase()) ?? 0) > 1 ? `${name} (${s.id})` : name];
-    }),
-  );
+  return new Map(named.map(({ id, name }) => [id, (counts.get(name.toLowerCase()) ?? 0) > 1 ? `${name} (${id})` : name]));
 }
 
 /**

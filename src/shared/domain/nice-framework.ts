@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { surelyCprtElements } from '../imports/cprt-envelope';
 
 /**
  * The NIST NICE Framework Components as published in NIST's CPRT JSON export. Every version (v1.0.0 with 52
@@ -85,7 +86,9 @@ export function readNiceFramework(text: string): NiceFramework {
   } catch {
     throw new NiceFileError('The file is not JSON. Pick the NICE Framework Components JSON exported from NIST CPRT.');
   }
-  const parsed = cprtEnvelope.safeParse(json);
+  // A well-formed file is read as it is (cprt-envelope.ts); the schema parses any other and words the refusal.
+  const quick = surelyCprtElements(json);
+  const parsed = quick ? { success: true as const, data: { response: { elements: quick } } } : cprtEnvelope.safeParse(json);
   if (!parsed.success) {
     const where = parsed.error.issues[0]?.path.join('.') ?? '';
     throw new NiceFileError(

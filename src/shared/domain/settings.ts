@@ -30,12 +30,19 @@ export type LearningBudget = z.infer<typeof learningBudget>;
 
 export const settings = z.object({
   /** Ratings older than this many months are shown as stale. */
-  staleAfterMonths: z.number().int().min(1).max(120),
+  staleAfterMonths: z
+    .number({ error: 'Months until a rating is stale must be a number.' })
+    .int('Months until a rating is stale are a whole number.')
+    .min(1, 'A rating becomes stale after 1 month at the earliest.')
+    .max(120, 'A rating becomes stale after 120 months at the latest.'),
   /** Paper size for PDF export; null until the user picks one (then the system locale decides). */
   paperSize: z.enum(PAPER_SIZES).nullable(),
   /** Readiness at or above this share counts as ready; at or above `nearlyReadyAt` as nearly ready. */
-  readyAt: z.number().min(0).max(1),
-  nearlyReadyAt: z.number().min(0).max(1),
+  readyAt: z.number({ error: 'Ready at must be a percentage.' }).min(0, 'Ready at is 0 % or more.').max(1, 'Ready at is 100 % at most.'),
+  nearlyReadyAt: z
+    .number({ error: 'Nearly ready at must be a percentage.' })
+    .min(0, 'Nearly ready at is 0 % or more.')
+    .max(1, 'Nearly ready at is 100 % at most.'),
   /** Effort of a mentoring or on-the-job milestone: hours per level it closes. */
   milestoneHoursPerLevel: z
     .number({ error: 'Hours per level must be a number.' })

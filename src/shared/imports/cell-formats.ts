@@ -27,15 +27,21 @@ export const DATE_ORDER_LABELS: Record<DateOrder, string> = {
  * an apostrophe). Text that is not such a number is returned as it is, so the schema says it is not a number.
  */
 export function readNumber(text: string, decimal: DecimalMark): number | string {
+  // Digits only, as most cells are: the same number either way, without the steps below.
+  if (DIGITS.test(text)) return Number(text);
   const t = text.trim().replace(/[\s\u00a0\u202f']/g, '');
-  const thousands = decimal === ',' ? '.' : ',';
-  const d = decimal === ',' ? ',' : '\\.';
-  const th = thousands === '.' ? '\\.' : ',';
-  const plain = new RegExp(`^[-+]?\\d+(${d}\\d+)?$`);
-  const grouped = new RegExp(`^[-+]?\\d{1,3}(${th}\\d{3})+(${d}\\d+)?$`);
+  const { thousands, plain, grouped } = NUMBER_SHAPES[decimal];
   if (!plain.test(t) && !grouped.test(t)) return text;
   return Number(t.split(thousands).join('').replace(decimal, '.'));
 }
+
+const DIGITS = /^\d+$/;
+
+/** Per decimal mark: the thousands separator, and a plain or grouped number's shape (compiled once, not per cell). */
+const NUMBER_SHAPES: Record<DecimalMark, { thousands: string; plain: RegExp; grouped: RegExp }> = {
+  ',': { thousands: '.', plain: /^[-+]?\d+(,\d+)?$/, grouped: /^[-+]?\d{1,3}(\.\d{3})+(,\d+)?$/ },
+  '.': { thousands: ',', plain: /^[-+]?\d+(\.\d+)?$/, grouped: /^[-+]?\d{1,3}(,\d{3})+(\.\d+)?$/ },
+};
 
 /**
  * The decimal mark a file's number cells use: a comma when some cell can only be read with one ("20,5",
@@ -46,6 +52,8 @@ export function detectDecimalMark(cells: Iterable<string>, delimiter: string): D
   let comma = 0;
   let point = 0;
   for (const cell of cells) {
+    // Only a cell with a comma or a point can tell (most hold whole numbers): the shapes below are not tried on the rest.
+    if (!cell.includes(',') && !cell.includes('.')) continue;
     const t = cell.trim().replace(/[\s\u00a0\u202f']/g, '');
     if (/^[-+]?\d+,\d{1,2}$/.test(t) || /^[-+]?\d+,\d{4,}$/.test(t) || /^[-+]?\d{1,3}(\.\d{3})+,\d+$/.test(t) || /^[-+]?\d{1,3}(\.\d{3}){2,}$/.test(t)) comma++;
     else if (/^[-+]?\d+\.\d{1,2}$/.test(t) || /^[-+]?\d+\.\d{4,}$/.test(t) || /^[-+]?\d{1,3}(,\d{3})+\.\d+$/.test(t) || /^[-+]?\d{1,3}(,\d{3}){2,}$/.test(t)) point++;

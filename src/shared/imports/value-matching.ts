@@ -15,8 +15,30 @@ export interface Suggestion extends CatalogEntry {
   score: number;
 }
 
+// eslint-disable-next-line no-control-regex -- plain ASCII is every code below 128, control characters included
+const ASCII = /^[\x00-\x7f]*$/;
+const ASCII_DIACRITICS = /[\^`]/g;
+const ASCII_PUNCTUATION = /[^a-z0-9]+/g;
+
 /** A value as compared: no case, accents or punctuation; words separated by one space. "Prompt-Injection!" → "prompt injection". */
 export function matchKey(text: string): string {
+  // A file names the same provider or skill on thousands of rows: each short value's key is made once.
+  if (text.length > 200) return makeMatchKey(text);
+  const known = MATCH_KEYS.get(text);
+  if (known !== undefined) return known;
+  const key = makeMatchKey(text);
+  if (MATCH_KEYS.size >= MATCH_KEYS_KEPT) MATCH_KEYS.clear();
+  MATCH_KEYS.set(text, key);
+  return key;
+}
+
+const MATCH_KEYS = new Map<string, string>();
+const MATCH_KEYS_KEPT = 10_000;
+
+function makeMatchKey(text: string): string {
+  // Plain ASCII (nearly every cell) needs no Unicode decomposition: the same key by cheaper steps. Its only
+  // diacritics are ^ and `, dropped as the decomposition would; letters and digits are a-z and 0-9.
+  if (ASCII.test(text)) return text.replace(ASCII_DIACRITICS, '').toLowerCase().replace(ASCII_PUNCTUATION, ' ').trim();
   return text
     .normalize('NFKD')
     .replace(/\p{Diacritic}/gu, '')

@@ -50,6 +50,17 @@ const header = (name: string) => screen.getByRole('columnheader', { name: new Re
 beforeEach(() => window.localStorage.clear());
 
 describe('the one table', () => {
+  it('sorts a column marked biggest-first from the biggest when first chosen, then the other way', async () => {
+    const user = userEvent.setup();
+    const columns = COLUMNS.map((c) => (c.id === 'hours' ? { ...c, firstDirection: 'desc' as const } : c));
+    render(<DataTable listId="people-first" label="People" rows={PEOPLE} columns={columns} rowKey={(p) => p.id} defaultSort={{ column: 'name', direction: 'asc' }} />);
+    await user.click(within(header('Hours')).getByRole('button'));
+    expect(names()).toEqual(['Ana', 'Dee', 'bo', 'Cy']);
+    expect(header('Hours').getAttribute('aria-sort')).toBe('descending');
+    await user.click(within(header('Hours')).getByRole('button'));
+    expect(names()).toEqual(['bo', 'Dee', 'Ana', 'Cy']);
+  });
+
   it('sorts by a column and back, says so with aria-sort, and puts empty cells last', async () => {
     const user = userEvent.setup();
     render(<People />);

@@ -25,7 +25,7 @@ const snapshot: TeamSnapshot = {
     rating('ann', 's1', 4, 'manager', '2026-11-01'),
     rating('ben', 's1', 1, 'self', '2026-01-01'),
   ],
-  roles: [{ id: 'r', name: 'Role R', requirements: [{ skill: 's1', level: 4, importance: 3 }, { skill: 's2', level: 2, importance: 1 }] }],
+  roles: [{ id: 'r', name: 'Role R', archived: false, requirements: [{ skill: 's1', level: 4, importance: 3 }, { skill: 's2', level: 2, importance: 1 }] }],
   skills: [{ id: 's1', name: 'S1', category: 'c' }, { id: 's2', name: 'S2', category: 'c' }],
   categories: [{ id: 'c', name: 'C' }],
 };

@@ -17,6 +17,8 @@ export function catalogHandlers({ db }: ApiContext): HandlersFor<typeof catalogO
     'roles.create': (draft) => roles.create(draft),
     'roles.update': (input) => roles.update(input),
     'roles.setRequirements': (input) => roles.setRequirements(input),
+    'roles.setRequirementLevels': (input) => roles.setRequirementLevels(input),
+    'roles.setArchived': (input) => roles.setArchived(input),
     'roles.duplicate': ({ id, name }) => roles.duplicate(id, name),
     'roles.usage': ({ id }) => roles.usage(id),
     'roles.delete': ({ id, reassignTo }) => roles.delete(id, reassignTo),

@@ -7,7 +7,7 @@ import type { Db } from '../open';
  * repositories serve the catalog screens; these are the team's read-only view of the same tables.)
  */
 export function comparisonCatalogRepository(db: Db) {
-  const roles = db.prepare('SELECT id, name FROM roles ORDER BY name COLLATE NOCASE, id');
+  const roles = db.prepare('SELECT id, name, archived FROM roles ORDER BY name COLLATE NOCASE, id');
   const requirements = db.prepare(`
     SELECT q.role_id AS roleId, q.skill_id AS skill, q.level, q.importance
     FROM role_requirements q JOIN skills s ON s.id = q.skill_id
@@ -28,7 +28,11 @@ export function comparisonCatalogRepository(db: Db) {
         list.push({ skill: q.skill, level: q.level, importance: q.importance });
         byRole.set(q.roleId, list);
       }
-      return (roles.all() as { id: string; name: string }[]).map((r) => ({ ...r, requirements: byRole.get(r.id) ?? [] }));
+      return (roles.all() as { id: string; name: string; archived: number }[]).map((r) => ({
+        ...r,
+        archived: r.archived === 1,
+        requirements: byRole.get(r.id) ?? [],
+      }));
     },
     skills: () => skills.all() as { id: string; name: string; category: string }[],
     categories: () => categories.all() as { id: string; name: string }[],

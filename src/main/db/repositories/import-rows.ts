@@ -4,6 +4,8 @@ import type { Db } from '../open';
 export interface NamedRow {
   id: string;
   name: string;
+  /** Roles only: 1 when archived (a file naming it still finds it; the mapping picker does not offer it). */
+  archived?: number;
 }
 
 /**
@@ -13,7 +15,7 @@ export interface NamedRow {
 export function importRowsRepository(db: Db) {
   const named = {
     skills: db.prepare('SELECT id, name FROM skills'),
-    roles: db.prepare('SELECT id, name FROM roles'),
+    roles: db.prepare('SELECT id, name, archived FROM roles'),
     members: db.prepare('SELECT id, name FROM members'),
     categories: db.prepare('SELECT id, name FROM skill_categories'),
   };

@@ -1,5 +1,6 @@
 import type { CatalogOrigin, FrameworkRef, Role, RoleRequirement } from '../../../shared/domain/catalog';
 import { fromJson, toJson } from '../json-column';
+import { statementTypeOf, type StatementType } from '../../../shared/domain/requirement-levels';
 import type { Db } from '../open';
 
 interface RawRole {
@@ -12,12 +13,14 @@ interface RawRole {
   origin: CatalogOrigin;
   userModified: number;
   version: number;
+  archived: number;
 }
 
 export interface RoleSummaryRow extends Omit<Role, 'requirements'> {
   origin: CatalogOrigin;
   userModified: boolean;
   version: number;
+  archived: boolean;
   requirementCount: number;
   criticalCount: number;
 }
@@ -26,10 +29,18 @@ export interface RoleRow extends Omit<Role, 'requirements'> {
   origin: CatalogOrigin;
   userModified: boolean;
   version: number;
-  requirements: (RoleRequirement & { skillName: string })[];
+  archived: boolean;
+  requirements: RequirementRow[];
 }
 
-const COLUMNS = 'r.id, r.name, r.summary, r.responsibilities, r.employers, r.refs, r.origin, r.user_modified AS userModified, r.version';
+/** A requirement as the role page shows it: with the skill's name, category and NICE statement type. */
+export interface RequirementRow extends RoleRequirement {
+  skillName: string;
+  skillCategory: string;
+  statementType: StatementType | null;
+}
+
+const COLUMNS = 'r.id, r.name, r.summary, r.responsibilities, r.employers, r.refs, r.origin, r.user_modified AS userModified, r.version, r.archived';
 
 function decode(r: RawRole) {
   return {
@@ -42,6 +53,7 @@ function decode(r: RawRole) {
     origin: r.origin,
     userModified: r.userModified === 1,
     version: r.version,
+    archived: r.archived === 1,
   };
 }
 
@@ -65,7 +77,7 @@ export function rolesRepository(db: Db) {
     GROUP BY r.id ORDER BY r.name COLLATE NOCASE`);
   const get = db.prepare(`SELECT ${COLUMNS} FROM roles r WHERE r.id = ?`);
   const requirements = db.prepare(`
-    SELECT q.skill_id AS skill, s.name AS skillName, q.level, q.importance
+    SELECT q.skill_id AS skill, s.name AS skillName, q.level, q.importance, s.category_id AS skillCategory, s.refs
     FROM role_requirements q JOIN skills s ON s.id = q.skill_id
     WHERE q.role_id = ? ORDER BY q.importance DESC, s.name COLLATE NOCASE`);
   const byName = db.prepare('SELECT id FROM roles WHERE name = ? COLLATE NOCASE AND id <> ?');
@@ -81,6 +93,10 @@ export function rolesRepository(db: Db) {
     FROM role_requirements q JOIN roles r ON r.id = q.role_id
     WHERE q.skill_id = ? ORDER BY q.importance DESC, r.name COLLATE NOCASE`);
   const remove = db.prepare('DELETE FROM roles WHERE id = ?');
+  const archive = db.prepare('UPDATE roles SET archived = ? WHERE id = ?');
+  const setLevel = db.prepare(
+    'UPDATE role_requirements SET level = COALESCE(@level, level), importance = COALESCE(@importance, importance) WHERE role_id = @roleId AND skill_id = @skill',
+  );
 
   function insertRequirements(roleId: string, list: readonly RoleRequirement[]) {
     for (const q of list) insertRequirement.run(roleId, q.skill, q.level, q.importance);
@@ -97,7 +113,11 @@ export function rolesRepository(db: Db) {
     get(id: string): RoleRow | undefined {
       const row = get.get(id) as RawRole | undefined;
       if (!row) return undefined;
-      return { ...decode(row), requirements: requirements.all(id) as RoleRow['requirements'] };
+      const rows = requirements.all(id) as (Omit<RequirementRow, 'statementType'> & { refs: string })[];
+      return {
+        ...decode(row),
+        requirements: rows.map(({ refs, ...q }) => ({ ...q, statementType: statementTypeOf(fromJson<FrameworkRef[]>(refs, [])) })),
+      };
     },
     /** The id of another role with this name (any case), if there is one. */
     nameTakenBy: (name: string, exceptId = '') => (byName.get(name, exceptId) as { id: string } | undefined)?.id,
@@ -116,5 +136,15 @@ export function rolesRepository(db: Db) {
       insertRequirements(roleId, list);
     },
     delete: (id: string) => remove.run(id).changes,
+    /** Archives or brings back a role (the row's version moves on, as with every UPDATE). */
+    setArchived: (id: string, archived: boolean) => archive.run(archived ? 1 : 0, id).changes,
+    /** Sets the level and/or importance of some of a role's requirements; a field left undefined keeps its value. */
+    setRequirementLevels(roleId: string, skillIds: readonly string[], set: { level?: number; importance?: number }) {
+      let changed = 0;
+      for (const skill of skillIds) {
+        changed += setLevel.run({ roleId, skill, level: set.level ?? null, importance: set.importance ?? null }).changes;
+      }
+      return changed;
+    },
   };
 }

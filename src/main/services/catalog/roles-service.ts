@@ -2,6 +2,11 @@ import type { z } from 'zod';
 import type { RoleRequirement } from '../../../shared/domain/catalog';
 import type { requirementsUpdate, roleDraft, roleUpdate } from '../../../shared/domain/catalog-edits';
 import { newId } from '../../../shared/domain/ids';
+import {
+  requirementsToChange,
+  type requirementLevelsUpdate,
+  type roleArchiveUpdate,
+} from '../../../shared/domain/requirement-levels';
 import { matchesSearch } from '../../../shared/domain/search';
 import { catalogChangesRepository } from '../../db/repositories/catalog-changes';
 import { catalogUsageRepository } from '../../db/repositories/catalog-usage';
@@ -43,6 +48,13 @@ export function rolesService(db: Db) {
     const id = newId('role');
     roles.insert({ ...draft, id, requirements: [...requirements] }, 'user');
     return existing(id);
+  }
+
+  /** “3 members (Ada, Bo, Cy)” or “5 members (Ada, Bo, Cy and 2 more)”. */
+  function whoTargets(members: readonly { name: string }[]) {
+    const names = members.map((m) => m.name);
+    const who = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
+    return `${describeCounts([[names.length, 'member', 'members']])} (${who})`;
   }
 
   function usage(id: string) {
@@ -93,6 +105,48 @@ export function rolesService(db: Db) {
     },
     usage,
     /**
+     * Archives a role (kept, with its requirements and plans, but out of lists, pickers and comparisons until asked
+     * for) or brings it back. A role someone targets is not archived: it would vanish from their screens, so the
+     * refusal names them. Not an edit of the role's content, so a later re-import still updates it.
+     */
+    setArchived({ id, archived, version }: z.output<typeof roleArchiveUpdate>) {
+      return db.transaction(() => {
+        const role = existing(id);
+        checkUnchangedSince('Role', role.name, role.version, version);
+        if (archived && !role.archived) {
+          const targetOf = usageOf.membersTargeting(id);
+          if (targetOf.length > 0) {
+            throw new DomainError(
+              'CONFLICT',
+              `“${role.name}” is the target role of ${whoTargets(targetOf)}, so it stays in view. ` +
+                'Give them another target role first, then archive it.',
+              { usage: { targetOf } },
+            );
+          }
+        }
+        if (archived !== role.archived) roles.setArchived(id, archived);
+        return existing(id);
+      })();
+    },
+    /**
+     * Sets the level and/or importance of every requirement of a role picked by NICE statement type or by skill
+     * category, in one transaction. Answers the profile before the change too, so the change can be undone by
+     * putting it back (`roles.setRequirements`).
+     */
+    setRequirementLevels({ id, select, level, importance }: z.output<typeof requirementLevelsUpdate>) {
+      return db.transaction(() => {
+        const before = existing(id);
+        const change = requirementsToChange(before.requirements, select, { level, importance });
+        const changed = roles.setRequirementLevels(id, change.map((q) => q.skill), { level, importance });
+        if (changed > 0) changes.edited('role', [id]);
+        return {
+          role: existing(id),
+          changed,
+          before: before.requirements.map(({ skill, level, importance }) => ({ skill, level, importance })),
+        };
+      })();
+    },
+    /**
      * Deletes a role. Refused while members target it, unless they are moved to `reassignTo` in the same
      * action; members who hold it as their current role lose it, plans aimed at it follow the reassignment.
      */
@@ -108,11 +162,9 @@ export function rolesService(db: Db) {
             throw fieldRefusal(['reassignTo'], `There is no role “${reassignTo}” to move the members to; pick another role.`);
           }
         } else if (uses.targetOf.length > 0) {
-          const names = uses.targetOf.map((m) => m.name);
-          const who = names.length <= 3 ? names.join(', ') : `${names.slice(0, 3).join(', ')} and ${names.length - 3} more`;
           throw new DomainError(
             'CONFLICT',
-            `“${role.name}” is the target role of ${describeCounts([[names.length, 'member', 'members']])} (${who}). ` +
+            `“${role.name}” is the target role of ${whoTargets(uses.targetOf)}. ` +
               'Choose another role for them in the same step, then delete.',
             { fields: [{ path: ['reassignTo'], message: 'Choose the role these members will aim for instead.' }], usage: uses },
           );

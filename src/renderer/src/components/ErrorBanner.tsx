@@ -1,5 +1,17 @@
+import type { ReactNode } from 'react';
 import { routeHref } from '../router';
 import { useNotices } from '../store/notices';
+
+/** One problem in the app's one error style: the banner's failures and a form's own message look alike. */
+export function ErrorNotice({ className, children }: { className?: string; children: ReactNode }) {
+  return (
+    <div className={className ? `error-banner ${className}` : 'error-banner'} role="alert">
+      <div className="error-banner__row">
+        <span>{children}</span>
+      </div>
+    </div>
+  );
+}
 
 /** API failures, one line each, until the user dismisses them. */
 export function ErrorBanner() {

@@ -54,6 +54,28 @@ export function retryFailedReads(): void {
   void queryClient.invalidateQueries({ predicate: (query) => query.state.status === 'error', refetchType: 'none' });
 }
 
+const replacedListeners = new Set<() => void>();
+
+/**
+ * Tells `listener` when the whole store was replaced (a backup restored), so an editor store drops what it held
+ * from the old data; returns the way to stop listening.
+ */
+export function onStoreReplaced(listener: () => void): () => void {
+  replacedListeners.add(listener);
+  return () => replacedListeners.delete(listener);
+}
+
+/**
+ * The store was replaced underneath the app (a restore): every editor store forgets its server-derived state,
+ * reads nobody shows are dropped, and the shown ones are read afresh, so the screen shows the restored data at
+ * once, without a reload.
+ */
+export async function replaceServerState(): Promise<void> {
+  for (const listener of [...replacedListeners]) listener();
+  queryClient.removeQueries({ type: 'inactive' });
+  await queryClient.invalidateQueries();
+}
+
 const clearedListeners = new Set<() => void>();
 
 /** Tells `listener` when the cache is emptied (followers stop); returns the way to stop listening. */

@@ -1,4 +1,4 @@
-export { clearDataCache, invalidateAfter, queryClient, retryFailedReads } from './client';
+export { clearDataCache, invalidateAfter, onStoreReplaced, queryClient, replaceServerState, retryFailedReads } from './client';
 export { DataProvider } from './DataProvider';
 export { INVALIDATES, areasTouchedBy, type WriteOperation } from './invalidation';
 export { DATA_AREAS, READ_AREA, dataKeys, readKey, type DataArea, type ReadOperation } from './keys';

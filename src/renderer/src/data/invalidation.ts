@@ -21,6 +21,8 @@ export const INVALIDATES = {
   'roles.create': CATALOG_EDIT,
   'roles.update': CATALOG_EDIT,
   'roles.setRequirements': CATALOG_EDIT,
+  'roles.setRequirementLevels': CATALOG_EDIT,
+  'roles.setArchived': CATALOG_EDIT,
   'roles.duplicate': CATALOG_EDIT,
   'roles.delete': CATALOG_EDIT,
   'skills.create': CATALOG_EDIT,

@@ -3,6 +3,7 @@ import { buildHeatmap, skillsOfRoles } from '../../../shared/planning/heatmap';
 import { roleCoverage } from '../../../shared/planning/coverage';
 import { readinessBand, readinessPercent, roleFit, BAND_LABELS } from '../../../shared/planning/readiness';
 import { teamLevels } from '../../../shared/planning/team-levels';
+import { rolesInFocus } from '../../../shared/planning/roles-in-focus';
 import { distinctTitles, formatMoneyTotal } from '../../../shared/reports/money';
 import { paperFor } from '../../../shared/reports/paper';
 import { call } from '../api';
@@ -30,9 +31,11 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
     const roleById = new Map(snapshot.roles.map((r) => [r.id, r]));
     const chosen = roleId ? roleById.get(roleId) ?? null : null;
     const members = [...snapshot.members].sort((a, b) => a.name.localeCompare(b.name));
+    // As on the screens: the roles someone targets (imported framework roles and archived ones left out).
+    const focus = rolesInFocus(snapshot.roles, snapshot.members, false).shown;
     const skillIds = chosen
       ? snapshot.skills.map((s) => s.id).filter((id) => chosen.requirements.some((q) => q.skill === id))
-      : skillsOfRoles(snapshot.roles, snapshot.skills.map((s) => s.id));
+      : skillsOfRoles(focus, snapshot.skills.map((s) => s.id));
     const map = buildHeatmap(
       skillIds,
       members.map((m) => ({
@@ -42,7 +45,7 @@ export function TeamReportPrint({ roleId }: { roleId: string | null }) {
       })),
     );
     const coverage = roleCoverage(
-      snapshot.roles,
+      focus,
       members.map((m) => ({ id: m.id, levels: levels.get(m.id) ?? empty })),
       snapshot.settings,
     );

@@ -1,21 +1,24 @@
 import { create } from 'zustand';
 import type { BackupSchedule, RestoreReport } from '../../../shared/domain/backup';
+import { replaceServerState } from '../data/client';
 import { write } from '../data/write';
 import { runJob } from '../jobs';
 import { useImports } from './imports';
 import { useNotices } from './notices';
 
-/** Survives the reload that follows a restore, so the user is told what happened. */
-const RESTORED_KEY = 'planner.restored';
-
 /** The backups' actions; the list of copies is server data (`dataKeys.backups`), refreshed after each of them. */
 interface BackupsState {
+  /** What the last restore brought back, for the Backups screen to say (until the screen is left). */
+  restored: string | null;
   createNow(): Promise<string | null>;
   setSchedule(patch: Partial<BackupSchedule>): Promise<boolean>;
-  /** Restores a copy from the backups folder, or a JSON backup's content; then reloads the whole app. */
+  /**
+   * Restores a copy from the backups folder, or a JSON backup's content; then every screen's data is read
+   * afresh and the editors forget what they held (no reload: the user stays where they are).
+   */
   restore(what: { name: string } | { content: string; fileName: string }): Promise<void>;
-  /** The message left by the last restore (read once). */
-  takeRestoredMessage(): string | null;
+  /** The Backups screen was left: its restore message is said. */
+  forgetRestored(): void;
 }
 
 function restoredMessage(from: string, report: RestoreReport): string {
@@ -23,7 +26,8 @@ function restoredMessage(from: string, report: RestoreReport): string {
   return `Restored from ${from}: ${s.roles} roles, ${s.skills} skills, ${s.courses} courses, ${s.members} members, ${s.ratings} ratings, ${s.plans} plans. What you had before is kept as ${report.safetyBackup}.`;
 }
 
-export const useBackups = create<BackupsState>()(() => ({
+export const useBackups = create<BackupsState>()((set) => ({
+  restored: null,
   async createNow() {
     try {
       const entry = await useImports.getState().withProgress('Copying the data file', () => write('backups.create', {}));
@@ -50,16 +54,14 @@ export const useBackups = create<BackupsState>()(() => ({
         .withProgress(`Restoring ${from}`, (report) =>
           'name' in what ? runJob('backups.restore', { name: what.name }, report) : runJob('backup.restore', { content: what.content }, report),
         );
-      sessionStorage.setItem(RESTORED_KEY, restoredMessage(from, report));
-      // Every screen's data changed: start the app afresh on this screen.
-      window.location.reload();
+      // Every screen's data changed: the data layer reads it afresh, the editors drop the old data.
+      await replaceServerState();
+      set({ restored: restoredMessage(from, report) });
     } catch (error) {
       useNotices.getState().report(`Restoring ${from}`, error);
     }
   },
-  takeRestoredMessage() {
-    const message = sessionStorage.getItem(RESTORED_KEY);
-    if (message) sessionStorage.removeItem(RESTORED_KEY);
-    return message;
+  forgetRestored() {
+    set({ restored: null });
   },
 }));

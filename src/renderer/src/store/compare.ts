@@ -1,4 +1,5 @@
 import { create } from 'zustand';
+import { onStoreReplaced } from '../data/client';
 import type { ColumnSort, RowSort, SortDirection } from '../../../shared/planning/heatmap';
 
 /** In the heatmap, instead of one role: every member measured against their own target role. */
@@ -37,3 +38,6 @@ export const useCompare = create<CompareState>()((set) => ({
         : { rowSort: sort, rowDirection: sort.by === 'name' ? 'asc' : 'desc' },
     ),
 }));
+
+// A restored backup replaced the team and catalog: the chosen people and roles may not exist any more.
+onStoreReplaced(() => useCompare.setState({ memberId: null, otherMemberId: null, roleId: null, heatmapRoleId: TARGET_ROLES }));

@@ -5,6 +5,7 @@ import type { Importance, TargetLevel } from '../../../shared/domain/proficiency
 import type { TextEncodingName } from '../../../shared/domain/text-file';
 import type { CsvChoices, CsvOptions, ValueChoice } from '../../../shared/imports/csv-choices';
 import { ApiFailure } from '../api';
+import { onStoreReplaced } from '../data/client';
 import { runJob, type JobProgressReport } from '../jobs';
 import { useNotices } from './notices';
 
@@ -178,4 +179,10 @@ export const useImports = create<ImportsState>()((set, get) => {
     },
     resetNice: () => patchNice(EMPTY_NICE),
   };
+});
+
+// A restored backup replaced the catalog: a file checked against the old one is checked again when picked again.
+onStoreReplaced(() => {
+  useImports.getState().resetCsv();
+  useImports.getState().resetNice();
 });

@@ -7,6 +7,7 @@ import { newId } from '../../../shared/domain/ids';
 import type { Plan, PlanEdge, PlanEdgeKind, PlanNodeDraft, PlanNodeStatus } from '../../../shared/domain/plan';
 import { layoutPlan } from '../../../shared/planning/layout';
 import { call } from '../api';
+import { onStoreReplaced } from '../data/client';
 import { followReads } from '../data/follow';
 import { toDraft, toFlowEdge, toFlowNode, type PlanFlowEdge, type PlanFlowNode, type PlanNodeFields } from '../features/paths/flow-mapping';
 import { useNotices } from './notices';
@@ -377,3 +378,12 @@ export const usePaths = create<PathsState>()(
     },
   ),
 );
+
+// A restored backup replaced every plan: the open one is forgotten with its undo history (the editor opens the
+// member's plan afresh when shown). The catalog and the team's paths are followed reads and refresh themselves.
+onStoreReplaced(() => {
+  const empty = { nodes: [], edges: [], roadmapPins: {} };
+  usePaths.setState({ ...empty, memberId: null, workspace: null, loadStatus: 'idle', saved: empty, save: { state: 'saved', error: null }, message: null, completionOffer: null });
+  usePaths.setState((s) => ({ version: nextVersion(), structure: s.structure + 1 }));
+  usePaths.temporal.getState().clear();
+});

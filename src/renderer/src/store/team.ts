@@ -4,6 +4,7 @@ import type { ApiError } from '../../../shared/api/errors';
 import type { ProficiencyLevel } from '../../../shared/domain/proficiency';
 import type { Member, Rating, RatingSource } from '../../../shared/domain/team';
 import { ApiFailure } from '../api';
+import { onStoreReplaced } from '../data/client';
 import { write } from '../data/write';
 import { useNotices } from './notices';
 
@@ -133,3 +134,6 @@ export const useTeam = create<TeamState>()((set, get) => {
     },
   };
 });
+
+// A restored backup replaced the team: levels typed against the old one are dropped.
+onStoreReplaced(() => useTeam.setState({ drafts: {} }));

@@ -14,6 +14,7 @@ import { courseFilters, skillFilters } from '../../domain/catalog-filters';
 import { catalogUpdateReport } from '../../domain/catalog-update';
 import { entityId, recordVersion } from '../../domain/ids';
 import { importance, targetLevel } from '../../domain/proficiency';
+import { requirementLevelsUpdate, roleArchiveUpdate, STATEMENT_TYPES } from '../../domain/requirement-levels';
 import { requiredName } from '../../domain/text';
 import { byId, none, op, search } from './define';
 
@@ -23,12 +24,22 @@ const provenance = { origin, userModified: z.boolean(), version: recordVersion }
 const named = z.object({ id: entityId, name: z.string() });
 const titled = z.object({ id: entityId, title: z.string() });
 
+/** An archived role is kept but left out of lists, pickers and comparisons until asked for. */
+const archived = z.boolean();
 export const roleListItem = role
   .omit({ requirements: true })
-  .extend({ requirementCount: z.number().int(), criticalCount: z.number().int(), ...provenance });
+  .extend({ requirementCount: z.number().int(), criticalCount: z.number().int(), ...provenance, archived });
 export const roleDetail = role.extend({
-  requirements: z.array(roleRequirement.extend({ skillName: z.string() })),
+  requirements: z.array(
+    roleRequirement.extend({
+      skillName: z.string(),
+      skillCategory: entityId,
+      /** The NICE statement type of an imported statement skill, else null. */
+      statementType: z.enum(STATEMENT_TYPES).nullable(),
+    }),
+  ),
   ...provenance,
+  archived,
 });
 export const roleUsage = z.object({
   /** Members whose target role this is: a deletion must move them to another role. */
@@ -107,6 +118,16 @@ export const catalogOperations = {
   'roles.create': op(roleDraft, roleDetail, 'Add a role.'),
   'roles.update': op(roleUpdate, roleDetail, 'Rename a role or change its description.'),
   'roles.setRequirements': op(requirementsUpdate, roleDetail, 'Replace a role’s requirement profile.'),
+  'roles.setRequirementLevels': op(
+    requirementLevelsUpdate,
+    z.object({ role: roleDetail, changed: z.number().int(), before: z.array(roleRequirement) }),
+    'Set the level and/or importance of a role’s requirements of one NICE statement type or skill category at once; answers the profile before, to undo.',
+  ),
+  'roles.setArchived': op(
+    roleArchiveUpdate,
+    roleDetail,
+    'Archive a role nobody targets (kept, but out of lists and pickers until asked for), or bring it back.',
+  ),
   'roles.duplicate': op(
     z.object({ id: entityId, name: requiredName('Role name').optional() }).strict(),
     roleDetail,

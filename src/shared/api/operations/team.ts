@@ -25,7 +25,8 @@ export const teamSnapshot = z.object({
   members: z.array(member),
   /** The whole rating history of the team, oldest recorded first. */
   ratings: z.array(rating),
-  roles: z.array(z.object({ id: entityId, name: z.string(), requirements: z.array(roleRequirement) })),
+  /** Every role; archived ones are kept out of pickers and comparisons until asked for (`roles-in-focus.ts`). */
+  roles: z.array(z.object({ id: entityId, name: z.string(), archived: z.boolean(), requirements: z.array(roleRequirement) })),
   /** Skills in catalog order (category, then name). */
   skills: z.array(z.object({ id: entityId, name: z.string(), category: entityId })),
   categories: z.array(z.object({ id: entityId, name: z.string() })),

@@ -27,6 +27,8 @@ export function importanceCell(text: string): CellResult<number> {
 
 /** A word from a fixed list, compared without case; spaces and underscores read as dashes ("self paced"). */
 export function choiceCell<T extends string>(text: string, choices: readonly T[], what: string): CellResult<T> {
+  // Written exactly as the list has it (as the planner's own export writes it): nothing to normalise.
+  if ((choices as readonly string[]).includes(text)) return ok(text as T);
   const t = text.trim().toLowerCase().replace(/[\s_]+/g, '-');
   const found = choices.find((c) => c === t);
   return found ? ok(found) : fail(`${what} must be ${listWords(choices)}; got “${text.trim()}”.`);

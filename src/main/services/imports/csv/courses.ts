@@ -6,6 +6,7 @@ import { newId } from '../../../../shared/domain/ids';
 import type { Db } from '../../../db/open';
 import { readNumber } from '../../../../shared/imports/cell-formats';
 import { choiceCell } from './cells';
+import { quickCheckedCourse } from './course-check';
 import { writeRecords, type EntityImporter, type ReadContext } from './entity-importer';
 import { defaultLevel, readSkillLevels } from './skill-levels';
 import { COURSE_FORMATS, COURSE_KINDS, COURSE_LEVELS } from '../../../../shared/domain/catalog';
@@ -16,6 +17,21 @@ interface CoursePlan {
   key: string;
   stored: Course | undefined;
 }
+
+/** What a row leaves out of a new course (its id is the row's or a new one). */
+type NewCourse = Omit<Course, 'id' | 'title' | 'provider' | 'hours' | 'url'> & Partial<Course>;
+const NEW_COURSE: NewCourse = Object.freeze({
+  kind: 'course',
+  format: 'self-paced',
+  level: 'intermediate',
+  hoursNote: '',
+  examHours: null,
+  cost: null,
+  currency: null,
+  teaches: [],
+  requires: [],
+  sessions: [],
+});
 
 const FIELD_OF: Record<string, string> = { hoursNote: 'hours_note', examHours: 'exam_hours' };
 
@@ -39,28 +55,25 @@ export function coursesImporter(db: Db, ctx: ReadContext): EntityImporter<Course
       // A known provider written another way (“sans institute”) takes the catalog's spelling.
       const provider = row.has('provider') ? ctx.values.provider(row, 'provider', row.text('provider')) : '';
       const existing = id ? stored.get(id) : byTitle.get(titleKey(row.text('title'), provider ?? ''));
-      const base = existing ?? {
-        id: id || newId('course'),
-        kind: 'course',
-        format: 'self-paced',
-        level: 'intermediate',
-        hoursNote: '',
-        examHours: null,
-        cost: null,
-        currency: null,
-        teaches: [],
-        requires: [],
-        sessions: [],
+      const base: NewCourse = existing ?? NEW_COURSE;
+      // Every field in one literal, in the schema's order: one shape for every row (no keys added one by one).
+      const candidate: Record<string, unknown> = {
+        id: existing ? existing.id : id || newId('course'),
+        title: row.mapped('title') ? row.text('title') : base.title,
+        provider: row.mapped('provider') ? (provider ?? existing?.provider ?? '') : base.provider,
+        kind: base.kind,
+        format: base.format,
+        hours: row.mapped('hours') ? (row.has('hours') ? number(row.text('hours')) : undefined) : base.hours,
+        hoursNote: row.mapped('hours_note') ? row.text('hours_note') : base.hoursNote,
+        examHours: row.mapped('exam_hours') ? (row.has('exam_hours') ? number(row.text('exam_hours')) : null) : base.examHours,
+        cost: row.mapped('cost') ? (row.has('cost') ? number(row.text('cost')) : null) : base.cost,
+        currency: row.has('currency') ? row.text('currency').toUpperCase() : row.mapped('currency') || !existing ? null : base.currency,
+        url: row.mapped('url') ? row.text('url') : base.url,
+        level: base.level,
+        teaches: base.teaches,
+        requires: base.requires,
+        sessions: base.sessions,
       };
-      const candidate: Record<string, unknown> = { ...base };
-      for (const key of ['title', 'url'] as const) if (row.mapped(key)) candidate[key] = row.text(key);
-      if (row.mapped('provider')) candidate.provider = provider ?? existing?.provider ?? '';
-      if (row.mapped('hours')) candidate.hours = row.has('hours') ? number(row.text('hours')) : undefined;
-      if (row.mapped('hours_note')) candidate.hoursNote = row.text('hours_note');
-      if (row.mapped('exam_hours')) candidate.examHours = row.has('exam_hours') ? number(row.text('exam_hours')) : null;
-      if (row.mapped('cost')) candidate.cost = row.has('cost') ? number(row.text('cost')) : null;
-      if (row.has('currency')) candidate.currency = row.text('currency').toUpperCase();
-      else if (row.mapped('currency') || !existing) candidate.currency = null;
       // A cost without a currency takes the one chosen for the file.
       if (candidate.currency === null && currency && typeof candidate.cost === 'number' && candidate.cost > 0) candidate.currency = currency;
       // A cell that cannot be read keeps the value before it, so the row's other rules are still checked.
@@ -72,11 +85,16 @@ export function coursesImporter(db: Db, ctx: ReadContext): EntityImporter<Course
       if (row.mapped('requires')) candidate.requires = readSkillLevels(row, 'requires', ctx, defaultLevel(ctx, level, true)) ?? [];
 
       // The same rules as the course form and the API (a priced course names its currency, entry below taught level).
-      const parsed = checkedCourse.safeParse(candidate);
-      if (!parsed.success) row.schemaProblems(parsed.error, FIELD_OF);
-      if (!parsed.success || row.problemCount > 0) return null;
-      const key = existing?.id ?? (id || titleKey(parsed.data.title, parsed.data.provider));
-      return { course: parsed.data, key, stored: existing };
+      // A row surely passing is checked by the schema's rules compiled (course-check.ts); any other by the schema.
+      let course = row.problemCount > 0 ? null : quickCheckedCourse(candidate);
+      if (!course) {
+        const parsed = checkedCourse.safeParse(candidate);
+        if (!parsed.success) row.schemaProblems(parsed.error, FIELD_OF);
+        if (!parsed.success || row.problemCount > 0) return null;
+        course = parsed.data;
+      }
+      const key = existing?.id ?? (id || titleKey(course.title, course.provider));
+      return { course, key, stored: existing };
     },
     key: (p) => p.key,
     describe: (p) => `course “${p.course.title}”`,

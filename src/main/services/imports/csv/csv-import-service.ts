@@ -160,8 +160,14 @@ export function csvImportService(db: Db) {
     const lookups = loadLookups(db);
     const remembered = csvChoices.safeParse(rememberedChoices()[layoutKey]);
     const choices: CsvChoices = givenChoices ?? (remembered.success ? remembered.data : { options: {}, values: {} });
-    const cellsOf = (keys: string[]) =>
-      keys.flatMap((k) => (typeof mapping[k] === 'number' ? parsed.rows.map((r) => r.cells[mapping[k]!] ?? '') : []));
+    const cellsOf = (keys: string[]) => {
+      const cells: string[] = [];
+      for (const k of keys) {
+        const index = mapping[k];
+        if (typeof index === 'number') for (const r of parsed.rows) cells.push(r.cells[index] ?? '');
+      }
+      return cells;
+    };
     const options = resolveOptions(entity, choices, cellsOf, parsed.delimiter, lookups);
     const values = new ValueResolver(lookups, choices.values);
     const importer = IMPORTERS[entity](db, { lookups, values, options });

@@ -7,6 +7,8 @@ import type { CellResult } from './cells';
 import type { Lookups } from './lookups';
 import type { ValueResolver } from './value-resolver';
 
+const ID_SHAPE = /^[A-Za-z0-9][A-Za-z0-9._:-]*$/;
+
 /** What every importer reads a file with: the catalog, the user's choices for unknown values, the file's settings. */
 export interface ReadContext {
   lookups: Lookups;
@@ -17,8 +19,8 @@ export interface ReadContext {
 /** One data row as an entity importer reads it: mapped cells by field key, and a place to report problems. */
 export class CsvRow {
   problemCount = 0;
-  /** Fields with a problem reported: the schema's checks add nothing more on them. */
-  private readonly reported = new Set<string>();
+  /** Fields with a problem reported: the schema's checks add nothing more on them (made at the first problem). */
+  private reported: Set<string> | null = null;
 
   constructor(
     readonly row: number,
@@ -52,7 +54,7 @@ export class CsvRow {
 
   problem(key: string, message: string): void {
     this.problemCount++;
-    this.reported.add(key);
+    (this.reported ??= new Set()).add(key);
     this.problems.push({ row: this.row, column: this.column(key), message });
   }
 
@@ -75,7 +77,8 @@ export class CsvRow {
   /** An id given in the file must be one the planner accepts; reports it when not. */
   validId(key = 'id'): boolean {
     const id = this.text(key);
-    if (!id || entityId.safeParse(id).success) return true;
+    // The id rule's shape first (the text is trimmed already); the schema answers for the rest.
+    if (!id || (id.length <= 120 && ID_SHAPE.test(id)) || entityId.safeParse(id).success) return true;
     this.problem(key, `“${id}” is not a valid id: use letters, digits, dot, dash, colon or underscore.`);
     return false;
   }
@@ -88,7 +91,7 @@ export class CsvRow {
     for (const issue of error.issues) {
       const property = String(issue.path[0] ?? '');
       const field = fieldOf[property] ?? property;
-      if (this.reported.has(field)) continue;
+      if (this.reported?.has(field)) continue;
       this.problem(field, issue.message);
     }
   }

@@ -25,6 +25,9 @@ export interface Creation {
 /** How close a different provider's name must be to be offered as “did you mean”. */
 const PROVIDER_SUGGESTION = 0.7;
 
+/** What the preview offers to map a value to: not archived roles (a file naming one exactly still finds it). */
+const offered = (entry: Named | undefined) => entry !== undefined && !entry.archived;
+
 /**
  * Looks up the skills, roles, members and providers a file names, as the user chose for the ones the catalog
  * does not know: taken as an existing entry, created as written, or the row left out. Unknown values without
@@ -67,7 +70,7 @@ export class ValueResolver {
       return undefined;
     }
     // Unknown to the catalog: listed once for the preview to ask about (or to change the choice made).
-    const noted = this.note(key, kind, t, row.column(field), () => index.suggest(t, 5), true);
+    const noted = this.note(key, kind, t, row.column(field), () => index.suggest(t, 5).filter((s) => offered(index.get(s.id))), true);
     if (created) return created;
     const choice = this.choices[key];
     if (choice?.action === 'map') {
@@ -118,7 +121,7 @@ export class ValueResolver {
   entriesOfUnknownKinds(): CatalogEntries {
     const entries: CatalogEntries = {};
     for (const kind of new Set(this.unknownValues().map((v) => v.kind))) {
-      const all = kind === 'provider' ? [...this.providers.entries()] : [...this.indexes[kind].entries()].filter((e) => !this.isCreation(kind, e.id));
+      const all = kind === 'provider' ? [...this.providers.entries()] : [...this.indexes[kind].entries()].filter((e) => offered(e) && !this.isCreation(kind, e.id));
       entries[kind] = all.map(({ id, name }) => ({ id, name })).sort((a, b) => a.name.localeCompare(b.name) || a.id.localeCompare(b.id));
     }
     return entries;

@@ -7,6 +7,7 @@ import { role, skill, skillCategory } from '../../../../shared/domain/catalog';
 import type { Db } from '../../../db/open';
 import { DomainError } from '../../errors';
 import { niceRows } from '../../../db/repositories/nice-rows';
+import { surelyValidCategory, surelyValidRole, surelyValidSkill } from './nice-row-checks';
 
 export interface NiceImportRequest {
   content: string;
@@ -31,21 +32,21 @@ export function readNiceFile(content: string): NiceFramework {
 
 /**
  * Every row an import would write passes the same schemas as the catalog's forms and the API; the first that
- * does not refuses the whole import, named by its NICE id and field.
+ * does not refuses the whole import, named by its NICE id and field. A row the quick checks pass
+ * (nice-row-checks.ts, the schemas' rules compiled) surely passes its schema, so only the others are parsed.
  */
 function checkNiceRows(wanted: ReturnType<typeof niceCatalogRows>): void {
-  const checks: { what: string; id: string; result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }[] = [
-    ...wanted.categories.map((c) => ({ what: 'category', id: c.id, result: skillCategory.safeParse(c) })),
-    ...wanted.skills.map((s) => ({ what: 'statement', id: s.refs[0]?.id ?? s.id, result: skill.safeParse({ ...s, prerequisites: [] }) })),
-    ...wanted.roles.map((r) => ({ what: 'work role', id: r.refs[0]?.id ?? r.id, result: role.safeParse(r) })),
-  ];
-  for (const { what, id, result } of checks) {
+  type Result = { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } };
+  const refuse = (what: string, id: string, result: Result) => {
     const issue = result.error?.issues[0];
-    if (!issue) continue;
+    if (!issue) return;
     const field = issue.path.map(String).join('.');
     const message = `The NICE file’s ${what} “${id}” cannot be imported: ${field ? `${field}: ` : ''}${issue.message} Nothing was imported.`;
     throw new DomainError('INVALID_INPUT', message, { fields: [{ path: ['content'], message }] });
-  }
+  };
+  for (const c of wanted.categories) if (!surelyValidCategory(c)) refuse('category', c.id, skillCategory.safeParse(c));
+  for (const s of wanted.skills) if (!surelyValidSkill(s)) refuse('statement', s.refs[0]?.id ?? s.id, skill.safeParse({ ...s, prerequisites: [] }));
+  for (const r of wanted.roles) if (!surelyValidRole(r)) refuse('work role', r.refs[0]?.id ?? r.id, role.safeParse(r));
 }
 
 /**

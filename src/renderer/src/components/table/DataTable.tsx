@@ -14,6 +14,8 @@ export interface Column<T> {
   cell: (row: T) => ReactNode;
   /** What the column sorts by; a column without one cannot be sorted (an actions column). */
   sortValue?: (row: T) => SortValue;
+  /** Which way the column sorts when first chosen: 'desc' where the biggest matter most (gaps, hours). */
+  firstDirection?: TableSort['direction'];
   numeric?: boolean;
   /** A fixed width ('18%', '120px'), so columns do not shift as rows scroll in and out. */
   width?: string;
@@ -69,7 +71,8 @@ export function DataTable<T>(props: DataTableProps<T>) {
   const activeIndex = Math.min(active, Math.max(shown.length - 1, 0));
 
   function sortBy(column: string) {
-    const next: TableSort = sort.column === column ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: 'asc' };
+    const first = columns.find((c) => c.id === column)?.firstDirection ?? 'asc';
+    const next: TableSort = sort.column === column ? { column, direction: sort.direction === 'asc' ? 'desc' : 'asc' } : { column, direction: first };
     setSort(next);
     rememberSort(listId, next);
   }

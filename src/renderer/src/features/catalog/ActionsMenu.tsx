@@ -1,3 +1,4 @@
+import type { Column } from '../../components/table/DataTable';
 import { DropdownMenu } from 'radix-ui';
 
 export interface MenuAction {
@@ -28,4 +29,16 @@ export function ActionsMenu({ label, actions }: { label: string; actions: MenuAc
       </DropdownMenu.Portal>
     </DropdownMenu.Root>
   );
+}
+
+/** A catalog table's last column: each row's actions in a menu named after the row. */
+export function actionsColumn<T>(name: (row: T) => string, actions: (row: T) => MenuAction[]): Column<T> {
+  return {
+    id: 'actions',
+    header: <span className="visually-hidden">Actions</span>,
+    headerText: 'Actions',
+    width: '52px',
+    className: 'table__actions',
+    cell: (row) => <ActionsMenu label={`Actions for ${name(row)}`} actions={actions(row)} />,
+  };
 }

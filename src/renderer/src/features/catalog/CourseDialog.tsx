@@ -1,13 +1,14 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, type FormEvent } from 'react';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import { COURSE_FORMATS, COURSE_KINDS, COURSE_LEVELS, type SkillAtLevel } from '../../../../shared/domain/catalog';
 import { courseDraft, courseUpdate } from '../../../../shared/domain/catalog-edits';
+import { Field, type FieldControlProps } from '../../components/form/Field';
+import { Form, FormActions } from '../../components/form/Form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useDomainForm } from '../../components/form/use-domain-form';
 import { useCourseFacets, useSkills, write } from '../../data';
 import type { CourseDetail } from '../../store/catalog';
-import { useFormSubmit } from './form-errors';
 import { capitalise } from './format';
-import { FormDialog, FormFooter } from './FormDialog';
-import { FormField, type FieldControlProps } from './FormField';
 import { SessionList, sessionOf, type SessionValues } from './SessionList';
 import { SkillLevelList } from './SkillLevelList';
 
@@ -118,18 +119,20 @@ export function CourseDialog({
 function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: CourseDetail) => void }) {
   const skills = useSkills().rows;
   const facets = useCourseFacets();
-  const change = write;
-  const [values, setValues] = useState<Values>(() => valuesOf(course));
-  const { errors, formError, saving, submit } = useFormSubmit();
+  const form = useDomainForm(() => valuesOf(course), course ? `changes to the course “${course.title}”` : 'the new course');
+  const { values, set, errors } = form;
   const providersId = useId();
-
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
 
   function save(event: FormEvent<HTMLFormElement>) {
     const fields = fieldsOf(values);
     return course
-      ? submit(event, { schema: courseUpdate, values: { ...fields, id: course.id, version: course.version } }, (input) => change('courses.update', input), onSaved)
-      : submit(event, { schema: courseDraft, values: fields }, (input) => change('courses.create', input), onSaved);
+      ? form.submit(event, {
+          schema: courseUpdate,
+          input: { ...fields, id: course.id, version: course.version },
+          send: (input) => write('courses.update', input),
+          done: onSaved,
+        })
+      : form.submit(event, { schema: courseDraft, input: fields, send: (input) => write('courses.create', input), done: onSaved });
   }
 
   const text = (key: 'title' | 'hoursNote') => (p: FieldControlProps) => (
@@ -137,12 +140,12 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
   );
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void save(e)}>
-      <FormField label="Title" error={errors.title}>
+    <Form onSubmit={(e) => void save(e)} saving={form.saving}>
+      <Field label="Title" error={errors.title}>
         {text('title')}
-      </FormField>
+      </Field>
       <div className="form__columns">
-        <FormField label="Provider" error={errors.provider}>
+        <Field label="Provider" error={errors.provider}>
           {(p) => (
             <>
               <input {...p} className="input" list={providersId} value={values.provider} onChange={(e) => set('provider')(e.target.value)} />
@@ -151,30 +154,30 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
               </datalist>
             </>
           )}
-        </FormField>
-        <FormField label="Web address (URL)" error={errors.url}>
+        </Field>
+        <Field label="Web address (URL)" error={errors.url}>
           {(p) => <input {...p} type="url" className="input" placeholder="https://" value={values.url} onChange={(e) => set('url')(e.target.value)} />}
-        </FormField>
+        </Field>
       </div>
       <div className="form__columns form__columns--3">
-        <FormField label="Kind" error={errors.kind}>
+        <Field label="Kind" error={errors.kind}>
           {(p) => <WordSelect {...p} values={COURSE_KINDS} value={values.kind} onChange={set('kind')} />}
-        </FormField>
-        <FormField label="Format" error={errors.format}>
+        </Field>
+        <Field label="Format" error={errors.format}>
           {(p) => <WordSelect {...p} values={COURSE_FORMATS} value={values.format} onChange={set('format')} />}
-        </FormField>
-        <FormField label="Level" error={errors.level}>
+        </Field>
+        <Field label="Level" error={errors.level}>
           {(p) => <WordSelect {...p} values={COURSE_LEVELS} value={values.level} onChange={set('level')} />}
-        </FormField>
+        </Field>
       </div>
       <div className="form__columns form__columns--3">
-        <FormField label="Hours" error={errors.hours}>
+        <Field label="Hours" error={errors.hours}>
           {(p) => <input {...p} type="number" min={0} step="any" className="input" value={values.hours} onChange={(e) => set('hours')(e.target.value)} />}
-        </FormField>
-        <FormField label="Cost" hint="Empty if the price is not published; 0 if free." error={errors.cost}>
+        </Field>
+        <Field label="Cost" hint="Empty if the price is not published; 0 if free." error={errors.cost}>
           {(p) => <input {...p} type="number" min={0} step="any" className="input" value={values.cost} onChange={(e) => set('cost')(e.target.value)} />}
-        </FormField>
-        <FormField label="Currency" error={errors.currency}>
+        </Field>
+        <Field label="Currency" error={errors.currency}>
           {(p) => (
             <select {...p} className="input" value={values.currency} onChange={(e) => set('currency')(e.target.value)}>
               <option value="">None</option>
@@ -185,21 +188,21 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
               ))}
             </select>
           )}
-        </FormField>
+        </Field>
       </div>
       <div className="form__columns">
-        <FormField
+        <Field
           label="About the hours"
           hint="Study time (for a certification, preparation; the exam is its own part): the cited source, or the estimate and its basis."
           error={errors.hoursNote}
         >
           {text('hoursNote')}
-        </FormField>
-        <FormField label="Exam hours" hint="The exam sitting, its own part; empty if there is no exam." error={errors.examHours}>
+        </Field>
+        <Field label="Exam hours" hint="The exam sitting, its own part; empty if there is no exam." error={errors.examHours}>
           {(p) => (
             <input {...p} type="number" min={0} step="any" className="input" value={values.examHours} onChange={(e) => set('examHours')(e.target.value)} />
           )}
-        </FormField>
+        </Field>
       </div>
       <SessionList value={values.sessions} onChange={set('sessions')} errors={errors} />
       <div className="form__columns">
@@ -224,8 +227,8 @@ function CourseForm({ course, onSaved }: { course?: Course; onSaved: (course: Co
           errors={errors}
         />
       </div>
-      <FormFooter formError={formError} saving={saving} submitLabel={course ? 'Save changes' : 'Create course'} />
-    </form>
+      <FormActions formError={form.formError} saving={form.saving} submitLabel={course ? 'Save changes' : 'Create course'} />
+    </Form>
   );
 }
 

@@ -19,7 +19,8 @@ export function DeleteRoleDialog({
   onOpenChange: (open: boolean) => void;
   onDeleted?: () => void;
 }) {
-  const roles = useRoles().rows;
+  // Members move to a role in use: archived roles are not offered.
+  const roles = useRoles().rows.filter((r) => !r.archived);
   const change = write;
   // Both belong to the role they were made for; another role starts afresh.
   const [fetched, setFetched] = useState<{ id: string; usage: Usage | null } | null>(null);

@@ -4,6 +4,7 @@ import type { SkillAtLevel } from '../../../../shared/domain/catalog';
 import { routeHref } from '../../router';
 import type { SkillPage } from '../../store/catalog';
 import { SaveStatus, useImmediateSave } from './SaveStatus';
+import { useUnaddedPick } from './unadded-pick';
 import { LevelSelect, SkillSelect } from './SkillSelect';
 
 type Skills = OperationOutput<'skills.list'>;
@@ -17,6 +18,7 @@ export function PrerequisitesEditor({ skill, skills }: { skill: SkillPage; skill
   const [adding, setAdding] = useState({ skill: '', level: 2 });
   const current: SkillAtLevel[] = skill.requires.map(({ skill: s, level }) => ({ skill: s, level }));
   const taken = useMemo(() => new Set([skill.id, ...skill.requires.map((r) => r.skill)]), [skill]);
+  const { markRefused } = useUnaddedPick(adding.skill, skills, (name) => `${name}, picked as a prerequisite of ${skill.name} but not added`);
 
   const save = (prerequisites: SkillAtLevel[], done: string) =>
     run((change) => change('skills.setPrerequisites', { id: skill.id, prerequisites }), done);
@@ -27,6 +29,7 @@ export function PrerequisitesEditor({ skill, skills }: { skill: SkillPage; skill
     const name = skills.find((s) => s.id === adding.skill)?.name ?? adding.skill;
     void save([...current, adding as SkillAtLevel], `Added ${name} as a prerequisite.`).then((saved) => {
       if (saved) setAdding((a) => ({ ...a, skill: '' }));
+      else markRefused(adding.skill);
     });
   }
 

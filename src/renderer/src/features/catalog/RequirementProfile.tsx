@@ -8,6 +8,7 @@ import { matchesSearch } from '../../../../shared/domain/search';
 import { routeHref } from '../../router';
 import type { RoleDetail } from '../../store/catalog';
 import { SaveStatus, useImmediateSave } from './SaveStatus';
+import { useUnaddedPick } from './unadded-pick';
 import { LevelSelect, SkillSelect } from './SkillSelect';
 import './requirement-profile.css';
 
@@ -34,6 +35,7 @@ export function RequirementProfile({ role, skills }: { role: RoleDetail; skills:
   const [adding, setAdding] = useState({ skill: '', level: 3, importance: 2 });
   const categoryOf = useMemo(() => new Map(skills.map((s) => [s.id, s.categoryName])), [skills]);
   const taken = useMemo(() => new Set(role.requirements.map((q) => q.skill)), [role.requirements]);
+  const { markRefused } = useUnaddedPick(adding.skill, skills, (name) => `${name}, picked for the profile of ${role.name} but not added`);
   const requirements: RoleRequirement[] = role.requirements.map(({ skill, level, importance }) => ({ skill, level, importance }));
 
   const save = (next: RoleRequirement[], done: string) =>
@@ -52,6 +54,7 @@ export function RequirementProfile({ role, skills }: { role: RoleDetail; skills:
     const name = skills.find((s) => s.id === adding.skill)?.name ?? adding.skill;
     void save([...requirements, adding as RoleRequirement], `Added ${name}.`).then((saved) => {
       if (saved) setAdding((a) => ({ ...a, skill: '' }));
+      else markRefused(adding.skill);
     });
   }
 

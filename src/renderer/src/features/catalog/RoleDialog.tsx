@@ -1,10 +1,12 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { formatRefLines, parseRefLines, roleDraft, roleUpdate } from '../../../../shared/domain/catalog-edits';
+import { Field } from '../../components/form/Field';
+import { Form, FormActions } from '../../components/form/Form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useDomainForm } from '../../components/form/use-domain-form';
 import { write } from '../../data';
 import type { RoleDetail } from '../../store/catalog';
-import { errorWithin, lines, refLineProblem, useFormSubmit } from './form-errors';
-import { FormDialog, FormFooter } from './FormDialog';
-import { FormField } from './FormField';
+import { lines, refLineProblems } from './text-lines';
 
 interface Values {
   name: string;
@@ -55,11 +57,8 @@ export function RoleDialog({
 
 /** The form inside the dialog: mounted each time the dialog opens, so it starts from the role as it is. */
 function RoleForm({ role, onSaved }: { role?: RoleDetail; onSaved: (role: RoleDetail) => void }) {
-  const change = write;
-  const [values, setValues] = useState<Values>(() => valuesOf(role));
-  const { errors, formError, saving, submit } = useFormSubmit();
-
-  const set = (key: keyof Values) => (value: string) => setValues((v) => ({ ...v, [key]: value }));
+  const form = useDomainForm(() => valuesOf(role), role ? `changes to the role “${role.name}”` : 'the new role');
+  const { values, set, errors, errorFor } = form;
 
   function save(event: FormEvent<HTMLFormElement>) {
     const { refs, badLines } = parseRefLines(values.refs);
@@ -70,38 +69,42 @@ function RoleForm({ role, onSaved }: { role?: RoleDetail; onSaved: (role: RoleDe
       employers: lines(values.employers),
       refs,
     };
-    const precheck = () => (badLines.length > 0 ? refLineProblem(badLines[0]!) : null);
+    const precheck = () => refLineProblems(badLines);
     return role
-      ? submit(event, { schema: roleUpdate, values: { ...fields, id: role.id, version: role.version }, precheck }, (input) => change('roles.update', input), onSaved)
-      : submit(event, { schema: roleDraft, values: fields, precheck }, (input) => change('roles.create', input), onSaved);
+      ? form.submit(event, {
+          schema: roleUpdate,
+          input: { ...fields, id: role.id, version: role.version },
+          precheck,
+          send: (input) => write('roles.update', input),
+          done: onSaved,
+        })
+      : form.submit(event, { schema: roleDraft, input: fields, precheck, send: (input) => write('roles.create', input), done: onSaved });
   }
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void save(e)}>
-      <FormField label="Name" error={errors.name}>
+    <Form onSubmit={(e) => void save(e)} saving={form.saving}>
+      <Field label="Name" error={errors.name}>
         {(p) => <input {...p} className="input" value={values.name} onChange={(e) => set('name')(e.target.value)} />}
-      </FormField>
-      <FormField label="Summary" error={errors.summary}>
+      </Field>
+      <Field label="Summary" error={errors.summary}>
         {(p) => <textarea {...p} className="input" rows={3} value={values.summary} onChange={(e) => set('summary')(e.target.value)} />}
-      </FormField>
+      </Field>
       <div className="form__columns">
-        <FormField label="Responsibilities" hint="One per line." error={errorWithin(errors, 'responsibilities')}>
-          {(p) => (
-            <textarea {...p} className="input" rows={5} value={values.responsibilities} onChange={(e) => set('responsibilities')(e.target.value)} />
-          )}
-        </FormField>
-        <FormField label="Example employers" hint="One per line." error={errorWithin(errors, 'employers')}>
+        <Field label="Responsibilities" hint="One per line." error={errorFor('responsibilities')}>
+          {(p) => <textarea {...p} className="input" rows={5} value={values.responsibilities} onChange={(e) => set('responsibilities')(e.target.value)} />}
+        </Field>
+        <Field label="Example employers" hint="One per line." error={errorFor('employers')}>
           {(p) => <textarea {...p} className="input" rows={5} value={values.employers} onChange={(e) => set('employers')(e.target.value)} />}
-        </FormField>
+        </Field>
       </div>
-      <FormField
+      <Field
         label="Framework anchors"
         hint="One per line: the framework code, a space, then the item id, e.g. NICE DD-WRL-003 or DCWF 623."
-        error={errorWithin(errors, 'refs')}
+        error={errorFor('refs')}
       >
         {(p) => <textarea {...p} className="input input--mono" rows={3} value={values.refs} onChange={(e) => set('refs')(e.target.value)} />}
-      </FormField>
-      <FormFooter formError={formError} saving={saving} submitLabel={role ? 'Save changes' : 'Create role'} />
-    </form>
+      </Field>
+      <FormActions formError={form.formError} saving={form.saving} submitLabel={role ? 'Save changes' : 'Create role'} />
+    </Form>
   );
 }

@@ -1,16 +1,18 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { PageHeader } from '../../components/PageHeader';
 import { routeHref } from '../../router';
-import { useSkills, write } from '../../data';
+import { useCategories, useSkills, write } from '../../data';
 import type { RoleDetail } from '../../store/catalog';
 import { useNotices } from '../../store/notices';
 import { Breadcrumbs } from './Breadcrumbs';
+import { BulkRequirementLevels } from './BulkRequirementLevels';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
 import { originLabel } from './format';
 import { RequirementProfile } from './RequirementProfile';
 import { RoleDialog } from './RoleDialog';
+import { setRoleArchived } from './role-archive';
 import { usePageData } from './usePageData';
 import './detail-pages.css';
 
@@ -24,6 +26,13 @@ export function RolePage({ id }: { id: string }) {
   const [role, setRole] = usePageData('roles.get', id, 'Loading the role');
   const [editing, setEditing] = useState(false);
   const [deleting, setDeleting] = useState(false);
+  const categories = useCategories().rows;
+  const categoryName = useCallback((cid: string) => categories.find((c) => c.id === cid)?.name ?? cid, [categories]);
+
+  async function archive(r: RoleDetail, archived: boolean) {
+    const saved = await setRoleArchived(r, archived);
+    if (saved) setRole(saved);
+  }
 
   async function duplicate(r: RoleDetail) {
     try {
@@ -50,7 +59,7 @@ export function RolePage({ id }: { id: string }) {
       <Breadcrumbs section="roles" current={role.name} />
       <PageHeader
         title={role.name}
-        subtitle={`Role · ${originLabel(role)}`}
+        subtitle={`Role · ${originLabel(role)}${role.archived ? ' · Archived' : ''}`}
         actions={
           <>
             <button type="button" className="button" onClick={() => setEditing(true)}>
@@ -59,6 +68,9 @@ export function RolePage({ id }: { id: string }) {
             <button type="button" className="button" onClick={() => void duplicate(role)}>
               Duplicate
             </button>
+            <button type="button" className="button" onClick={() => void archive(role, !role.archived)}>
+              {role.archived ? 'Bring back from the archive' : 'Archive'}
+            </button>
             <button type="button" className="button button--danger-quiet" onClick={() => setDeleting(true)}>
               Delete…
             </button>
@@ -66,8 +78,16 @@ export function RolePage({ id }: { id: string }) {
         }
       />
       {role.summary && <p className="lead">{role.summary}</p>}
+      {role.archived && (
+        <p className="archived-note" role="note">
+          This role is archived: it is kept with its requirements, but left out of the role lists, pickers and comparisons.
+        </p>
+      )}
       <div className="detail-grid">
-        <RequirementProfile role={role} skills={skills} />
+        <div className="detail-grid__main">
+          <BulkRequirementLevels role={role} categoryName={categoryName} />
+          <RequirementProfile role={role} skills={skills} />
+        </div>
         <aside className="detail-grid__side">
           <section className="panel" aria-labelledby="resp-heading">
             <h2 id="resp-heading" className="panel__title">

@@ -1,31 +1,42 @@
 import { useMemo, useState } from 'react';
-import { matchesSearch } from '../../../../shared/domain/search';
+import type { OperationOutput } from '../../../../shared/api/contract';
+import { unarchivedRoles } from '../../../../shared/planning/roles-in-focus';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
-import { SearchField } from '../../components/SearchField';
-import { plural } from '../../components/plural';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
+import { DataTable, type Column } from '../../components/table/DataTable';
 import { routeHref } from '../../router';
-import { useRoles, write } from '../../data';
+import { useApiQuery, useRoles, write } from '../../data';
 import { useNotices } from '../../store/notices';
-import { ActionsMenu } from './ActionsMenu';
+import { actionsColumn } from './ActionsMenu';
 import { DeleteRoleDialog } from './DeleteRoleDialog';
-import { provenanceLabel } from './format';
+import { originLabel, provenanceLabel } from './format';
 import { RoleDialog } from './RoleDialog';
+import { setRoleArchived } from './role-archive';
+
+type Role = OperationOutput<'roles.list'>[number];
+
+/** Until the members are loaded (a stable empty list, so memos do not recompute). */
+const NO_MEMBERS: readonly { targetRoleId: string | null }[] = [];
 
 const openRole = (id: string) => {
   window.location.hash = routeHref('catalog', 'roles', id);
 };
 
+/** Roles in a sortable, searchable table; archived roles only when asked for. */
 export function RolesList() {
   const { rows: roles, status } = useRoles();
-  const [search, setSearch] = useState('');
+  const members = useApiQuery('members.list', {}, { action: 'Loading members' }).data ?? NO_MEMBERS;
+  const [showArchived, setShowArchived] = useState(false);
   const [creating, setCreating] = useState(false);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
 
-  const shown = useMemo(
-    () => roles.filter((r) => matchesSearch(search, r.name, r.summary, ...r.responsibilities)),
-    [roles, search],
-  );
+  const targets = useMemo(() => {
+    const out = new Map<string, number>();
+    for (const m of members) if (m.targetRoleId) out.set(m.targetRoleId, (out.get(m.targetRoleId) ?? 0) + 1);
+    return out;
+  }, [members]);
+  const listed = unarchivedRoles(roles, showArchived);
 
   async function duplicate(id: string, name: string) {
     try {
@@ -35,6 +46,58 @@ export function RolesList() {
       useNotices.getState().report(`Duplicating “${name}”`, error);
     }
   }
+
+  const columns: Column<Role>[] = [
+    {
+      id: 'name',
+      header: 'Role',
+      rowHeader: true,
+      sortValue: (r) => r.name.toLowerCase(),
+      className: 'table__main',
+      cell: (r) => {
+        const provenance = provenanceLabel(r);
+        return (
+          <>
+            <a className="table__primary" href={routeHref('catalog', 'roles', r.id)}>
+              {r.name}
+            </a>
+            {r.archived && <span className="badge badge--quiet table__badge">Archived</span>}
+            {provenance && <span className="badge badge--quiet table__badge">{provenance}</span>}
+            {r.summary && <div className="table__secondary table__clamp">{r.summary}</div>}
+          </>
+        );
+      },
+    },
+    { id: 'skills', header: 'Skills', numeric: true, width: '9%', sortValue: (r) => r.requirementCount, cell: (r) => r.requirementCount },
+    { id: 'critical', header: 'Critical', numeric: true, width: '9%', sortValue: (r) => r.criticalCount, cell: (r) => r.criticalCount },
+    {
+      id: 'targeted',
+      header: 'Targeted by',
+      numeric: true,
+      width: '11%',
+      sortValue: (r) => targets.get(r.id) ?? 0,
+      cell: (r) => targets.get(r.id) ?? 0,
+    },
+    {
+      id: 'source',
+      header: 'Source',
+      width: '20%',
+      sortValue: (r) => originLabel(r),
+      className: 'table__secondary',
+      cell: (r) => originLabel(r),
+    },
+    actionsColumn(
+      (r) => r.name,
+      (r) => [
+        { label: 'Open requirement profile', onSelect: () => openRole(r.id) },
+        { label: 'Duplicate', onSelect: () => void duplicate(r.id, r.name) },
+        r.archived
+          ? { label: 'Bring back from the archive', onSelect: () => void setRoleArchived(r, false) }
+          : { label: 'Archive', onSelect: () => void setRoleArchived(r, true) },
+        { label: 'Delete…', destructive: true, onSelect: () => setDeleting({ id: r.id, name: r.name }) },
+      ],
+    ),
+  ];
 
   const dialogs = (
     <>
@@ -57,79 +120,33 @@ export function RolesList() {
   }
   return (
     <section aria-label="Roles">
-      <div className="toolbar">
-        <SearchField label="Search roles" value={search} onChange={setSearch} />
-        <span className="toolbar__count" aria-live="polite">
-          {shown.length} of {roles.length} roles
-        </span>
-        <span className="toolbar__spacer" />
-        <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
-          New role
-        </button>
-      </div>
-      {shown.length === 0 ? (
-        <EmptyState title="No role matches your search">
-          <p>Try fewer or other words, or create a new role.</p>
-        </EmptyState>
-      ) : (
-        <ul className="card-list">
-          {shown.map((role) => {
-            const provenance = provenanceLabel(role);
-            return (
-              <li key={role.id} className="card" aria-labelledby={`role-${role.id}`}>
-                <div className="card__head">
-                  <h2 id={`role-${role.id}`} className="card__title">
-                    <a className="card__link" href={routeHref('catalog', 'roles', role.id)}>
-                      {role.name}
-                    </a>
-                  </h2>
-                  <span className="card__badges">
-                    {provenance && <span className="badge badge--quiet">{provenance}</span>}
-                    <span className="badge">
-                      {plural(role.requirementCount, 'skill')} · {role.criticalCount} critical
-                    </span>
-                    <ActionsMenu
-                      label={`Actions for ${role.name}`}
-                      actions={[
-                        { label: 'Open requirement profile', onSelect: () => openRole(role.id) },
-                        { label: 'Duplicate', onSelect: () => void duplicate(role.id, role.name) },
-                        { label: 'Delete…', destructive: true, onSelect: () => setDeleting({ id: role.id, name: role.name }) },
-                      ]}
-                    />
-                  </span>
-                </div>
-                {role.summary && <p className="card__summary">{role.summary}</p>}
-                {role.responsibilities.length > 0 && (
-                  <>
-                    <h3 className="card__subhead">Responsibilities</h3>
-                    <ul className="bullets">
-                      {role.responsibilities.map((r) => (
-                        <li key={r}>{r}</li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-                {(role.refs.length > 0 || role.employers.length > 0) && (
-                  <dl className="card__facts">
-                    {role.refs.length > 0 && (
-                      <>
-                        <dt>Framework anchors</dt>
-                        <dd>{role.refs.map((r) => `${r.framework} ${r.id}`).join(' · ')}</dd>
-                      </>
-                    )}
-                    {role.employers.length > 0 && (
-                      <>
-                        <dt>Example employers</dt>
-                        <dd>{role.employers.join(' · ')}</dd>
-                      </>
-                    )}
-                  </dl>
-                )}
-              </li>
-            );
-          })}
-        </ul>
-      )}
+      <DataTable
+        listId="roles"
+        label="Roles"
+        rows={listed.shown}
+        columns={columns}
+        rowKey={(r) => r.id}
+        defaultSort={{ column: 'name', direction: 'asc' }}
+        search={{ label: 'Search roles', text: (r) => [r.name, r.summary, ...r.responsibilities] }}
+        count={(shown, total) => `${shown} of ${total} roles`}
+        onOpenRow={(r) => openRole(r.id)}
+        rowProps={(r) => ({ 'data-role': r.id, 'data-archived': r.archived ? 'true' : undefined })}
+        toolbar={
+          <>
+            <RoleFocusToggle hidden={listed.hidden} showAll={showArchived} onChange={setShowArchived} left="archived" />
+            <span className="toolbar__spacer" />
+            <button type="button" className="button button--primary" onClick={() => setCreating(true)}>
+              New role
+            </button>
+          </>
+        }
+        noMatch={
+          <EmptyState title="No role matches your search">
+            <p>Try fewer or other words, or create a new role.</p>
+          </EmptyState>
+        }
+        rowHeight={61}
+      />
       {dialogs}
     </section>
   );

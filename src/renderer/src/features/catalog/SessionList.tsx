@@ -1,5 +1,5 @@
 import { COURSE_SESSION_FORMATS } from '../../../../shared/domain/catalog';
-import type { FieldErrors } from './form-errors';
+import type { FieldErrors } from '../../components/form/field-errors';
 
 /** A session as typed: seats stay text until they are checked (empty: the provider does not say). */
 export interface SessionValues {

@@ -1,12 +1,14 @@
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import type { SkillAtLevel } from '../../../../shared/domain/catalog';
 import { formatRefLines, parseRefLines, skillDraft, skillUpdate } from '../../../../shared/domain/catalog-edits';
+import { Field } from '../../components/form/Field';
+import { Form, FormActions } from '../../components/form/Form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useDomainForm } from '../../components/form/use-domain-form';
 import { useCategories, useSkills, write } from '../../data';
 import type { SkillPage } from '../../store/catalog';
-import { errorWithin, refLineProblem, useFormSubmit } from './form-errors';
-import { FormDialog, FormFooter } from './FormDialog';
-import { FormField } from './FormField';
 import { SkillLevelList } from './SkillLevelList';
+import { refLineProblems } from './text-lines';
 
 interface EditableSkill {
   id: string;
@@ -66,33 +68,39 @@ export function SkillDialog({
 function SkillForm({ skill, onSaved }: { skill?: EditableSkill; onSaved: (skill: SkillPage) => void }) {
   const skills = useSkills().rows;
   const categories = useCategories().rows;
-  const change = write;
-  const [values, setValues] = useState<Values>(() => valuesOf(skill));
-  const { errors, formError, saving, submit } = useFormSubmit();
+  const form = useDomainForm(() => valuesOf(skill), skill ? `changes to the skill “${skill.name}”` : 'the new skill');
+  const { values, set, errors, errorFor } = form;
 
   function save(event: FormEvent<HTMLFormElement>) {
     const { refs, badLines } = parseRefLines(values.refs);
     const fields = { name: values.name, category: values.category, description: values.description, refs };
-    const precheck = () => (badLines.length > 0 ? refLineProblem(badLines[0]!) : null);
+    const precheck = () => refLineProblems(badLines);
     return skill
-      ? submit(event, { schema: skillUpdate, values: { ...fields, id: skill.id, version: skill.version }, precheck }, (input) => change('skills.update', input), onSaved)
-      : submit(
-          event,
-          { schema: skillDraft, values: { ...fields, prerequisites: values.prerequisites }, precheck },
-          (input) => change('skills.create', input),
-          onSaved,
-        );
+      ? form.submit(event, {
+          schema: skillUpdate,
+          input: { ...fields, id: skill.id, version: skill.version },
+          precheck,
+          send: (input) => write('skills.update', input),
+          done: onSaved,
+        })
+      : form.submit(event, {
+          schema: skillDraft,
+          input: { ...fields, prerequisites: values.prerequisites },
+          precheck,
+          send: (input) => write('skills.create', input),
+          done: onSaved,
+        });
   }
 
   return (
-    <form className="form" noValidate onSubmit={(e) => void save(e)}>
+    <Form onSubmit={(e) => void save(e)} saving={form.saving}>
       <div className="form__columns">
-        <FormField label="Name" error={errors.name}>
-          {(p) => <input {...p} className="input" value={values.name} onChange={(e) => setValues({ ...values, name: e.target.value })} />}
-        </FormField>
-        <FormField label="Category" error={errors.category}>
+        <Field label="Name" error={errors.name}>
+          {(p) => <input {...p} className="input" value={values.name} onChange={(e) => set('name')(e.target.value)} />}
+        </Field>
+        <Field label="Category" error={errors.category}>
           {(p) => (
-            <select {...p} className="input" value={values.category} onChange={(e) => setValues({ ...values, category: e.target.value })}>
+            <select {...p} className="input" value={values.category} onChange={(e) => set('category')(e.target.value)}>
               <option value="">Choose a category…</option>
               {categories.map((c) => (
                 <option key={c.id} value={c.id}>
@@ -101,22 +109,22 @@ function SkillForm({ skill, onSaved }: { skill?: EditableSkill; onSaved: (skill:
               ))}
             </select>
           )}
-        </FormField>
+        </Field>
       </div>
-      <FormField label="Description" error={errors.description}>
+      <Field label="Description" error={errors.description}>
         {(p) => (
-          <textarea {...p} className="input" rows={3} value={values.description} onChange={(e) => setValues({ ...values, description: e.target.value })} />
+          <textarea {...p} className="input" rows={3} value={values.description} onChange={(e) => set('description')(e.target.value)} />
         )}
-      </FormField>
-      <FormField
+      </Field>
+      <Field
         label="Framework references"
         hint="One per line: the framework code, a space, then the item id, e.g. OWASP-LLM-2025 LLM01:2025 or NICE K1324."
-        error={errorWithin(errors, 'refs')}
+        error={errorFor('refs')}
       >
         {(p) => (
-          <textarea {...p} className="input input--mono" rows={2} value={values.refs} onChange={(e) => setValues({ ...values, refs: e.target.value })} />
+          <textarea {...p} className="input input--mono" rows={2} value={values.refs} onChange={(e) => set('refs')(e.target.value)} />
         )}
-      </FormField>
+      </Field>
       {!skill && (
         <SkillLevelList
           legend="Prerequisites"
@@ -124,12 +132,12 @@ function SkillForm({ skill, onSaved }: { skill?: EditableSkill; onSaved: (skill:
           levelName="Needed at"
           emptyText="None: this skill can be learned first. Add the skills it builds on."
           value={values.prerequisites}
-          onChange={(prerequisites) => setValues({ ...values, prerequisites })}
+          onChange={set('prerequisites')}
           skills={skills}
           errors={errors}
         />
       )}
-      <FormFooter formError={formError} saving={saving} submitLabel={skill ? 'Save changes' : 'Create skill'} />
-    </form>
+      <FormActions formError={form.formError} saving={form.saving} submitLabel={skill ? 'Save changes' : 'Create skill'} />
+    </Form>
   );
 }

@@ -1,7 +1,7 @@
 import { useMemo, useState } from 'react';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import type { SkillAtLevel } from '../../../../shared/domain/catalog';
-import type { FieldErrors } from './form-errors';
+import type { FieldErrors } from '../../components/form/field-errors';
 import { LevelSelect, SkillSelect } from './SkillSelect';
 
 type Skills = OperationOutput<'skills.list'>;

@@ -1,62 +1,125 @@
 import { useMemo, useState } from 'react';
 import type { OperationOutput } from '../../../../shared/api/contract';
 import { skillFilters as skillFiltersSchema, skillMatches } from '../../../../shared/domain/catalog-filters';
+import { rolesInFocus, skillsInFocus, unarchivedRoles } from '../../../../shared/planning/roles-in-focus';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { SearchField } from '../../components/SearchField';
+import { DataTable, type Column } from '../../components/table/DataTable';
 import { routeHref } from '../../router';
-import { useCategories, useRoles, useSkills } from '../../data';
+import { useApiQuery, useCategories, useRoles, useSkills } from '../../data';
 import { useCatalog } from '../../store/catalog';
-import { ActionsMenu } from './ActionsMenu';
+import { actionsColumn } from './ActionsMenu';
 import { DeleteSkillDialog } from './DeleteSkillDialog';
 import { FilterSelect } from './FilterSelect';
 import { provenanceLabel } from './format';
 import { SkillDialog } from './SkillDialog';
-import { useVirtualRows } from '../../components/table/useVirtualRows';
 
 type Skill = OperationOutput<'skills.list'>[number];
-type Row = { kind: 'category'; id: string; name: string; count: number } | { kind: 'skill'; skill: Skill };
 
 const COVERAGE = [
   { value: 'taught', label: 'Taught by a course' },
   { value: 'untaught', label: 'Taught by no course' },
 ] as const;
 
+/** Until the members are loaded (a stable empty list, so memos do not recompute). */
+const NO_MEMBERS: readonly { targetRoleId: string | null }[] = [];
+
 const openSkill = (id: string) => {
   window.location.hash = routeHref('catalog', 'skills', id);
 };
 
-/** Skills grouped by category, with search and filters, and the actions to add, edit and delete them. */
+/**
+ * Skills in a sortable table with search and filters, and the actions to add, edit and delete them. By default it
+ * lists the skills of the roles someone targets (and those no role requires); the rest is one click away.
+ */
 export function SkillsTable() {
   const { rows: skills, status } = useSkills();
   const roles = useRoles().rows;
+  const members = useApiQuery('members.list', {}, { action: 'Loading members' }).data ?? NO_MEMBERS;
   const categories = useCategories().rows;
   const filters = useCatalog((s) => s.skillFilters);
   const setFilters = useCatalog((s) => s.setSkillFilters);
+  const [showAll, setShowAll] = useState(false);
   const [editing, setEditing] = useState<Skill | 'new' | null>(null);
   const [deleting, setDeleting] = useState<{ id: string; name: string } | null>(null);
 
   const names = useMemo(() => new Map(skills.map((s) => [s.id, s.name])), [skills]);
   const roleNames = useMemo(() => new Map(roles.map((r) => [r.id, r.name])), [roles]);
+  const categoryOrder = useMemo(() => new Map(categories.map((c, i) => [c.id, i])), [categories]);
+  // A chosen role shows its skills whatever the focus; otherwise the roles in focus decide.
+  const focus = useMemo(() => skillsInFocus(skills, rolesInFocus(roles, members, false).shown), [skills, roles, members]);
+  const focused = showAll || filters.role ? skills : focus.shown;
   const shown = useMemo(() => {
     const parsed = skillFiltersSchema.parse(filters);
-    return skills.filter((s) => skillMatches(s, parsed));
-  }, [skills, filters]);
-  const rows = useMemo(() => {
-    const out: Row[] = [];
-    let group = null as Extract<Row, { kind: 'category' }> | null;
-    for (const s of shown) {
-      if (group?.id !== s.category) {
-        group = { kind: 'category', id: s.category, name: s.categoryName, count: 0 };
-        out.push(group);
-      }
-      group.count++;
-      out.push({ kind: 'skill', skill: s });
-    }
-    return out;
-  }, [shown]);
-  const { setAnchor, rows: windowed, before, after, measureElement } = useVirtualRows(rows.length, 64);
+    return focused.filter((s) => skillMatches(s, parsed));
+  }, [focused, filters]);
   const filtered = Boolean(filters.search || filters.category || filters.role || filters.coverage);
+  const roleChoices = unarchivedRoles(roles, false, [filters.role]).shown;
+
+  const columns: Column<Skill>[] = [
+    {
+      id: 'name',
+      header: 'Skill',
+      rowHeader: true,
+      className: 'table__main',
+      sortValue: (s) => s.name.toLowerCase(),
+      cell: (s) => {
+        const provenance = provenanceLabel(s);
+        return (
+          <>
+            <a className="table__primary" href={routeHref('catalog', 'skills', s.id)}>
+              {s.name}
+            </a>
+            {provenance && <span className="badge badge--quiet table__badge">{provenance}</span>}
+            <div className="table__secondary table__clamp">{s.description}</div>
+          </>
+        );
+      },
+    },
+    {
+      id: 'category',
+      header: 'Category',
+      width: '15%',
+      className: 'table__secondary',
+      // Categories sort in the catalog's order, as the skills list has always grouped them.
+      sortValue: (s) => categoryOrder.get(s.category) ?? Number.MAX_SAFE_INTEGER,
+      cell: (s) => s.categoryName,
+    },
+    {
+      id: 'requires',
+      header: 'Requires',
+      width: '15%',
+      className: 'table__secondary',
+      sortValue: (s) => s.prerequisites.length,
+      cell: (s) => s.prerequisites.map((p) => names.get(p.skill) ?? p.skill).join(', ') || '—',
+    },
+    {
+      id: 'requiredBy',
+      header: 'Required by',
+      width: '16%',
+      className: 'table__secondary',
+      sortValue: (s) => s.requiredBy.length,
+      cell: (s) => s.requiredBy.map((r) => roleNames.get(r) ?? r).join(', ') || '—',
+    },
+    {
+      id: 'courses',
+      header: 'Courses',
+      numeric: true,
+      width: '8%',
+      sortValue: (s) => s.taughtBy,
+      cell: (s) => (s.taughtBy > 0 ? s.taughtBy : <span className="warning-text">None</span>),
+    },
+    { id: 'refs', header: 'Covers', width: '11%', className: 'table__refs', sortValue: (s) => s.refs[0]?.id ?? null, cell: (s) => s.refs.map((r) => r.id).join(', ') },
+    actionsColumn(
+      (s) => s.name,
+      (s) => [
+        { label: 'Open skill page', onSelect: () => openSkill(s.id) },
+        { label: 'Edit…', onSelect: () => setEditing(s) },
+        { label: 'Delete…', destructive: true, onSelect: () => setDeleting({ id: s.id, name: s.name }) },
+      ],
+    ),
+  ];
 
   const dialogs = (
     <>
@@ -83,26 +146,6 @@ export function SkillsTable() {
     );
   }
 
-  const renderRow = (row: Row, index: number) =>
-    row.kind === 'category' ? (
-      <tr key={`c-${row.id}`} className="table__group" data-index={index} ref={measureElement}>
-        <th scope="colgroup" colSpan={6}>
-          {row.name} <span className="table__group-count">{row.count}</span>
-        </th>
-      </tr>
-    ) : (
-      <SkillRow
-        key={row.skill.id}
-        skill={row.skill}
-        index={index}
-        measure={measureElement}
-        prerequisiteNames={row.skill.prerequisites.map((p) => names.get(p.skill) ?? p.skill)}
-        roleNames={row.skill.requiredBy.map((r) => roleNames.get(r) ?? r)}
-        onEdit={() => setEditing(row.skill)}
-        onDelete={() => setDeleting({ id: row.skill.id, name: row.skill.name })}
-      />
-    );
-
   return (
     <section aria-label="Skills">
       <div className="toolbar toolbar--wrap">
@@ -119,7 +162,7 @@ export function SkillsTable() {
           anyLabel="Any role or none"
           value={filters.role}
           onChange={(role) => setFilters({ ...filters, role })}
-          options={roles.map((r) => ({ value: r.id, label: `Required by ${r.name}` }))}
+          options={roleChoices.map((r) => ({ value: r.id, label: `Required by ${r.name}` }))}
         />
         <FilterSelect
           label="Course coverage"
@@ -134,95 +177,41 @@ export function SkillsTable() {
           </button>
         )}
         <span className="toolbar__count" aria-live="polite">
-          {shown.length} of {skills.length} skills
+          {shown.length} of {focused.length} skills
         </span>
         <span className="toolbar__spacer" />
         <button type="button" className="button button--primary" onClick={() => setEditing('new')}>
           New skill
         </button>
       </div>
+      {focus.hidden > 0 && !filters.role && (
+        <p className="list-focus" role="note">
+          {showAll
+            ? `Showing all ${skills.length} skills, also the ${focus.hidden} only roles nobody targets require.`
+            : `Showing the ${focus.shown.length} skills of the roles someone targets (and those no role requires), of ${skills.length}.`}{' '}
+          <button type="button" className="button button--quiet" onClick={() => setShowAll(!showAll)}>
+            {showAll ? 'Only the roles someone targets' : `Show all ${skills.length}`}
+          </button>
+        </p>
+      )}
       {shown.length === 0 ? (
         <EmptyState title="No skill matches these filters">
           <p>Try fewer words or clear the filters.</p>
         </EmptyState>
       ) : (
-        <table className="table table--fixed" ref={setAnchor}>
-          {/* Fixed widths, so columns do not shift as rows scroll in and out. */}
-          <colgroup>
-            <col />
-            <col style={{ width: '18%' }} />
-            <col style={{ width: '18%' }} />
-            <col style={{ width: '8%' }} />
-            <col style={{ width: '13%' }} />
-            <col style={{ width: '52px' }} />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">Skill</th>
-              <th scope="col">Requires</th>
-              <th scope="col">Required by</th>
-              <th scope="col" className="table__num">
-                Courses
-              </th>
-              <th scope="col">Covers</th>
-              <th scope="col">
-                <span className="visually-hidden">Actions</span>
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {before > 0 && <tr aria-hidden="true" style={{ height: before }} />}
-            {windowed ? windowed.map((v) => renderRow(rows[v.index]!, v.index)) : rows.map(renderRow)}
-            {after > 0 && <tr aria-hidden="true" style={{ height: after }} />}
-          </tbody>
-        </table>
+        <DataTable
+          listId="skills"
+          label="Skills"
+          rows={shown}
+          columns={columns}
+          rowKey={(s) => s.id}
+          defaultSort={{ column: 'category', direction: 'asc' }}
+          onOpenRow={(s) => openSkill(s.id)}
+          rowProps={(s) => ({ 'data-skill': s.id })}
+          rowHeight={64}
+        />
       )}
       {dialogs}
     </section>
-  );
-}
-
-function SkillRow({
-  skill,
-  index,
-  measure,
-  prerequisiteNames,
-  roleNames,
-  onEdit,
-  onDelete,
-}: {
-  skill: Skill;
-  index: number;
-  measure: ((el: Element | null) => void) | undefined;
-  prerequisiteNames: string[];
-  roleNames: string[];
-  onEdit: () => void;
-  onDelete: () => void;
-}) {
-  const provenance = provenanceLabel(skill);
-  return (
-    <tr data-index={index} ref={measure}>
-      <td className="table__main">
-        <a className="table__primary" href={routeHref('catalog', 'skills', skill.id)}>
-          {skill.name}
-        </a>
-        {provenance && <span className="badge badge--quiet table__badge">{provenance}</span>}
-        <div className="table__secondary table__clamp">{skill.description}</div>
-      </td>
-      <td className="table__secondary">{prerequisiteNames.join(', ') || '—'}</td>
-      <td className="table__secondary">{roleNames.join(', ') || '—'}</td>
-      <td className="table__num">{skill.taughtBy > 0 ? skill.taughtBy : <span className="warning-text">None</span>}</td>
-      <td className="table__refs">{skill.refs.map((r) => r.id).join(', ')}</td>
-      <td className="table__actions">
-        <ActionsMenu
-          label={`Actions for ${skill.name}`}
-          actions={[
-            { label: 'Open skill page', onSelect: () => openSkill(skill.id) },
-            { label: 'Edit…', onSelect: onEdit },
-            { label: 'Delete…', destructive: true, onSelect: onDelete },
-          ]}
-        />
-      </td>
-    </tr>
   );
 }

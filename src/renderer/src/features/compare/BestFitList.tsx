@@ -4,12 +4,12 @@ import type { TeamModel } from '../team/team-model';
 import { importanceText, levelText } from './format';
 import { ReadinessBadge } from './ReadinessBadge';
 
-/** Every role ranked by the member's readiness (“best fit”), each with its three biggest gaps. */
+/** Every role (archived ones aside) ranked by the member's readiness (“best fit”), each with its three biggest gaps. */
 export function BestFitList({ model, memberId }: { model: TeamModel; memberId: string }) {
   const member = model.memberById.get(memberId);
   const levels = model.levelsOf(memberId);
   const ranking = useMemo(
-    () => rankRoles(model.roles, levels, model.thresholds, model.skillName),
+    () => rankRoles(model.roles.filter((r) => !r.archived), levels, model.thresholds, model.skillName),
     [model, levels],
   );
   if (!member) return null;

@@ -1,4 +1,7 @@
 import { Tabs } from 'radix-ui';
+import { useState } from 'react';
+import { rolesInFocus } from '../../../../shared/planning/roles-in-focus';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { HelpLine } from '../../components/HelpLine';
@@ -36,7 +39,7 @@ function useSelection(model: TeamModel | null) {
   const role =
     (roleId && model.roleById.get(roleId)) ||
     (member?.targetRoleId ? model.roleById.get(member.targetRoleId) : undefined) ||
-    model.roles[0];
+    model.roles.find((r) => !r.archived);
   return { member, other, role };
 }
 
@@ -48,11 +51,19 @@ export function CompareScreen({ tab }: { tab: string | undefined }) {
   const choose = useCompare((s) => s.choose);
 
   const memberChoices = model?.members.map((m) => ({ value: m.id, label: m.name })) ?? [];
-  const roleChoices = roleOptions(model?.roles ?? []);
+  // The role picker offers the roles someone targets (and the one shown); the rest on demand.
+  const [showAllRoles, setShowAllRoles] = useState(false);
+  const roleFocus = rolesInFocus(model?.roles ?? [], model?.members ?? [], showAllRoles, [selection?.role?.id]);
+  const roleChoices = roleOptions(roleFocus.shown);
   const memberPicker = (label: string, value: string | undefined, key: 'memberId' | 'otherMemberId') => (
     <Choice label={label} value={value ?? null} options={memberChoices} onChange={(v) => choose({ [key]: v })} />
   );
-  const rolePicker = <Choice label="Role" value={selection?.role?.id ?? null} options={roleChoices} onChange={(v) => choose({ roleId: v })} />;
+  const rolePicker = (
+    <>
+      <Choice label="Role" value={selection?.role?.id ?? null} options={roleChoices} onChange={(v) => choose({ roleId: v })} />
+      <RoleFocusToggle hidden={roleFocus.hidden} showAll={showAllRoles} onChange={setShowAllRoles} />
+    </>
+  );
 
   function body(): React.ReactNode {
     if (!model || !selection) return status === 'failed' ? null : <Loading what="the team" />;

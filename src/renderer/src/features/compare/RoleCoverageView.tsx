@@ -3,7 +3,7 @@ import { roleCoverage } from '../../../../shared/planning/coverage';
 import { rolesInFocus } from '../../../../shared/planning/roles-in-focus';
 import type { TeamModel } from '../team/team-model';
 import { importanceText, percent } from './format';
-import { RoleFocusToggle } from './RoleFocusToggle';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
 
 /** Per role: who is ready, nearly ready, not ready; and the required skills nobody has (blind spots). */
 export function RoleCoverageView({ model }: { model: TeamModel }) {

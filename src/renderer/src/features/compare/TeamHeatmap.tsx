@@ -12,7 +12,7 @@ import { saveCsvTable } from '../imports/files';
 import { percent } from './format';
 import { heatClass, heatTitle } from './heat-cell';
 import { HeatmapLegend } from './HeatmapLegend';
-import { RoleFocusToggle } from './RoleFocusToggle';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
 import { rolesInFocus } from '../../../../shared/planning/roles-in-focus';
 import './heatmap.css';
 

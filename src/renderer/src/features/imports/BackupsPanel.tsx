@@ -1,11 +1,12 @@
-import { useState, type FormEvent } from 'react';
-import type { BackupEntry, BackupKind, BackupSchedule } from '../../../../shared/domain/backup';
+import { useEffect, useState } from 'react';
+import type { BackupEntry, BackupKind } from '../../../../shared/domain/backup';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { DataTable, type Column } from '../../components/table/DataTable';
 import { statusOf, useApiQuery } from '../../data';
 import { useBackups } from '../../store/backups';
 import { describeSummary, formatBytes, formatWhen } from './backup-text';
+import { BackupScheduleForm } from './BackupScheduleForm';
 import { RestoreFromFile, RestoreConfirm } from './RestoreBackup';
 
 const KIND_LABELS: Record<BackupKind, string> = {
@@ -57,7 +58,9 @@ export function BackupsPanel() {
   const list = read.data ?? null;
   const status = statusOf(read);
   const createNow = useBackups((s) => s.createNow);
-  const [restored] = useState(() => useBackups.getState().takeRestoredMessage());
+  const restored = useBackups((s) => s.restored);
+  // Said while the user stays on this screen; leaving it says it was read.
+  useEffect(() => () => useBackups.getState().forgetRestored(), []);
   const [made, setMade] = useState<string | null>(null);
   const [confirming, setConfirming] = useState<BackupEntry | null>(null);
 
@@ -70,7 +73,7 @@ export function BackupsPanel() {
         </p>
       )}
       <div className="settings-grid">
-        <ScheduleForm schedule={list.schedule} folder={list.directory} />
+        <BackupScheduleForm key={`${list.schedule.enabled}-${list.schedule.keep}`} schedule={list.schedule} folder={list.directory} />
         <section className="panel" aria-labelledby="restore-file-heading">
           <h2 id="restore-file-heading" className="panel__title">
             Restore from a backup file
@@ -123,53 +126,5 @@ export function BackupsPanel() {
         />
       )}
     </div>
-  );
-}
-
-function ScheduleForm({ schedule, folder }: { schedule: BackupSchedule; folder: string }) {
-  const setSchedule = useBackups((s) => s.setSchedule);
-  const [draft, setDraft] = useState(schedule);
-  const [saved, setSaved] = useState(false);
-  const dirty = draft.enabled !== schedule.enabled || draft.keep !== schedule.keep;
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaved(await setSchedule(draft));
-  }
-
-  return (
-    <form className="panel form" aria-labelledby="schedule-heading" onSubmit={(e) => void submit(e)}>
-      <h2 id="schedule-heading" className="panel__title">
-        Daily backups
-      </h2>
-      <label className="io-check">
-        <input type="checkbox" checked={draft.enabled} onChange={(e) => setDraft({ ...draft, enabled: e.target.checked })} />
-        <span>Copy the data file once a day while the planner runs</span>
-      </label>
-      <label className="field">
-        <span className="field__label">Daily copies to keep</span>
-        <input
-          className="input input--short"
-          type="number"
-          min={1}
-          max={90}
-          required
-          value={draft.keep}
-          onChange={(e) => setDraft({ ...draft, keep: Number(e.target.value) })}
-        />
-      </label>
-      <p className="hint">
-        Copies are kept in <code className="path">{folder}</code>. Older daily copies are deleted; copies made by hand
-        are kept until you delete them.
-      </p>
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={!dirty}>
-          Save backup settings
-        </button>
-        <span role="status" className="form__status">
-          {saved && !dirty ? 'Saved.' : ''}
-        </span>
-      </div>
-    </form>
   );
 }

@@ -1,11 +1,47 @@
 import { BAND_LABELS } from '../../../../shared/planning/readiness';
 import type { PeriodUse, TeamOverview } from '../../../../shared/overview/overview';
 import { distinctTitles } from '../../../../shared/reports/money';
+import { DataTable, type Column } from '../../components/table/DataTable';
 import { routeHref } from '../../router';
 import { changeText, dateText, hoursText, moneyText, percent, shareText } from './format';
 import { Trend } from './Trend';
 
 const planHref = (memberId: string, planId: string | null) => (planId ? routeHref('paths', memberId, planId) : routeHref('paths', memberId));
+
+const READINESS_COLUMNS: Column<TeamOverview['readiness'][number]>[] = [
+  {
+    id: 'member',
+    header: 'Member',
+    rowHeader: true,
+    className: 'table__primary',
+    sortValue: (r) => r.name,
+    cell: (r) => <a href={routeHref('team', 'member', r.memberId)}>{r.name}</a>,
+  },
+  { id: 'role', header: 'Target role', sortValue: (r) => r.roleName, cell: (r) => <a href={routeHref('compare')}>{r.roleName}</a> },
+  {
+    id: 'readiness',
+    header: 'Readiness',
+    numeric: true,
+    firstDirection: 'desc',
+    sortValue: (r) => r.readiness,
+    cell: (r) => (
+      <>
+        <span className={`overview__readiness overview__readiness--${r.band}`} data-testid="readiness">
+          {percent(r.readiness)}
+        </span>{' '}
+        <span className="table__secondary">{BAND_LABELS[r.band]}</span>
+      </>
+    ),
+  },
+  { id: 'trend', header: 'Last 6 months', cell: (r) => <Trend points={r.trend} /> },
+  {
+    id: 'change',
+    header: 'Change',
+    firstDirection: 'desc',
+    sortValue: (r) => r.change,
+    cell: (r) => <span data-testid="change">{changeText(r.trend[0]?.readiness ?? null, r.readiness)}</span>,
+  },
+];
 
 export function ReadinessPanel({ rows }: { rows: TeamOverview['readiness'] }) {
   return (
@@ -18,41 +54,18 @@ export function ReadinessPanel({ rows }: { rows: TeamOverview['readiness'] }) {
           Nobody has a target role yet. <a href={routeHref('team')}>Pick one on a member&rsquo;s page.</a>
         </p>
       ) : (
-        <table className="table overview__table" data-testid="overview-readiness">
-          <thead>
-            <tr>
-              <th scope="col">Member</th>
-              <th scope="col">Target role</th>
-              <th scope="col" className="table__num">
-                Readiness
-              </th>
-              <th scope="col">Last 6 months</th>
-              <th scope="col">Change</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr key={r.memberId} data-member={r.memberId}>
-                <td className="table__primary">
-                  <a href={routeHref('team', 'member', r.memberId)}>{r.name}</a>
-                </td>
-                <td>
-                  <a href={routeHref('compare')}>{r.roleName}</a>
-                </td>
-                <td className="table__num">
-                  <span className={`overview__readiness overview__readiness--${r.band}`} data-testid="readiness">
-                    {percent(r.readiness)}
-                  </span>{' '}
-                  <span className="table__secondary">{BAND_LABELS[r.band]}</span>
-                </td>
-                <td>
-                  <Trend points={r.trend} />
-                </td>
-                <td data-testid="change">{changeText(r.trend[0]?.readiness ?? null, r.readiness)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <div data-testid="overview-readiness">
+          <DataTable
+            listId="overview-readiness"
+            label="Readiness for target roles"
+            rows={rows}
+            columns={READINESS_COLUMNS}
+            rowKey={(r) => r.memberId}
+            defaultSort={{ column: 'member', direction: 'asc' }}
+            rowProps={(r) => ({ 'data-member': r.memberId })}
+            className="overview__table"
+          />
+        </div>
       )}
     </section>
   );

@@ -1,9 +1,12 @@
-import { Dialog } from 'radix-ui';
-import { useState } from 'react';
-import { isRealDate } from '../../../../shared/domain/text';
+import { useEffect, useRef, type FormEvent } from 'react';
+import { z } from 'zod';
+import { blackoutDraft } from '../../../../shared/domain/plan';
 import { call } from '../../api';
+import { Field } from '../../components/form/Field';
+import { Form, FormActions } from '../../components/form/Form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { useDomainForm } from '../../components/form/use-domain-form';
 import { usePaths } from '../../store/paths';
-import { messageOf } from './format';
 
 interface Period {
   startsOn: string;
@@ -11,99 +14,94 @@ interface Period {
   label: string;
 }
 
-function problemOf(p: Period): string | null {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(p.startsOn) || !isRealDate(p.startsOn)) return 'Give the first day.';
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(p.endsOn) || !isRealDate(p.endsOn)) return 'Give the last day.';
-  if (p.endsOn < p.startsOn) return 'The period ends before it starts.';
-  return null;
-}
+/** The periods as `blackouts.save` checks them, each with the API's own period schema. */
+const periodsInput = z.object({ periods: z.array(blackoutDraft).max(200, 'At most 200 periods.') });
 
 /** The member's blackout periods (holidays, crunch time): no learning is scheduled in them. */
 export function BlackoutsDialog({ open, onOpenChange }: { open: boolean; onOpenChange: (open: boolean) => void }) {
-  const workspace = usePaths((s) => s.workspace)!;
-  const [periods, setPeriods] = useState<Period[]>(workspace.blackouts.map(({ startsOn, endsOn, label }) => ({ startsOn, endsOn, label })));
-  const [error, setError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const problems = periods.map(problemOf);
-  const update = (i: number, patch: Partial<Period>) => setPeriods(periods.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  const name = usePaths((s) => s.workspace)!.member.name;
+  return (
+    <FormDialog
+      open={open}
+      onOpenChange={onOpenChange}
+      title={`Blackout periods for ${name}`}
+      description="Holidays and busy weeks: no learning is scheduled from the first to the last day."
+    >
+      <BlackoutsForm onSaved={() => onOpenChange(false)} />
+    </FormDialog>
+  );
+}
 
-  async function save() {
-    if (problems.some(Boolean)) return;
-    setBusy(true);
-    setError(null);
-    try {
-      await call('blackouts.save', { memberId: workspace.member.id, periods });
-      await usePaths.getState().refreshFacts();
-      usePaths.getState().say('Blackout periods saved; the schedule skips them.');
-      onOpenChange(false);
-    } catch (e) {
-      setError(messageOf(e));
-    } finally {
-      setBusy(false);
-    }
+function BlackoutsForm({ onSaved }: { onSaved: () => void }) {
+  const workspace = usePaths((s) => s.workspace)!;
+  const form = useDomainForm(
+    () => ({ periods: workspace.blackouts.map(({ startsOn, endsOn, label }): Period => ({ startsOn, endsOn, label })) }),
+    `changes to ${workspace.member.name}’s blackout periods`,
+  );
+  const { values, errors } = form;
+  const periods = values.periods;
+  const setPeriods = (next: Period[]) => form.set('periods')(next);
+  const update = (i: number, patch: Partial<Period>) => setPeriods(periods.map((p, j) => (j === i ? { ...p, ...patch } : p)));
+  // A new period's first field takes the focus.
+  const added = useRef(false);
+  const list = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (!added.current) return;
+    added.current = false;
+    list.current?.querySelector<HTMLInputElement>('fieldset:last-of-type input')?.focus();
+  }, [periods.length]);
+
+  function save(event: FormEvent<HTMLFormElement>) {
+    return form.submit(event, {
+      schema: periodsInput,
+      input: { periods },
+      send: async (input) => {
+        await call('blackouts.save', { memberId: workspace.member.id, periods: input.periods });
+        await usePaths.getState().refreshFacts();
+      },
+      done: () => {
+        usePaths.getState().say('Blackout periods saved; the schedule skips them.');
+        onSaved();
+      },
+    });
   }
 
   return (
-    <Dialog.Root open={open} onOpenChange={onOpenChange}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog--wide">
-          <Dialog.Title className="dialog__title">Blackout periods for {workspace.member.name}</Dialog.Title>
-          <Dialog.Description className="dialog__body">Holidays and busy weeks: no learning is scheduled from the first to the last day.</Dialog.Description>
-          <form
-            className="form"
-            onSubmit={(e) => {
-              e.preventDefault();
-              void save();
-            }}
-          >
-            {periods.length === 0 && <p className="hint">No periods yet. Add one for each holiday or busy stretch.</p>}
-            {periods.map((p, i) => (
-              <fieldset key={i} className="blackout-row">
-                <legend className="visually-hidden">Period {i + 1}</legend>
-                <label className="field">
-                  <span className="field__label">First day</span>
-                  <input type="date" className="input input--short" value={p.startsOn} onChange={(e) => update(i, { startsOn: e.target.value })} />
-                </label>
-                <label className="field">
-                  <span className="field__label">Last day</span>
-                  <input
-                    type="date"
-                    className="input input--short"
-                    value={p.endsOn}
-                    aria-invalid={Boolean(problems[i]) || undefined}
-                    onChange={(e) => update(i, { endsOn: e.target.value })}
-                  />
-                </label>
-                <label className="field blackout-row__label">
-                  <span className="field__label">What</span>
-                  <input className="input" value={p.label} maxLength={200} placeholder="Summer holiday" onChange={(e) => update(i, { label: e.target.value })} />
-                </label>
-                <button type="button" className="button" onClick={() => setPeriods(periods.filter((_, j) => j !== i))} aria-label={`Remove period ${i + 1}`}>
-                  Remove
-                </button>
-                {problems[i] && <span className="field__error blackout-row__error">{problems[i]}</span>}
-              </fieldset>
-            ))}
-            <div>
-              <button type="button" className="button" onClick={() => setPeriods([...periods, { startsOn: workspace.today, endsOn: workspace.today, label: '' }])}>
-                Add a period
-              </button>
-            </div>
-            {error && (
-              <p className="field__error" role="alert">
-                {error}
-              </p>
-            )}
-            <div className="dialog__actions">
-              <Dialog.Close className="button">Cancel</Dialog.Close>
-              <button type="submit" className="button button--primary" disabled={busy || problems.some(Boolean)}>
-                Save periods
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Form onSubmit={(e) => void save(e)} saving={form.saving}>
+      <div ref={list} className="form">
+        {periods.length === 0 && <p className="hint">No periods yet. Add one for each holiday or busy stretch.</p>}
+        {periods.map((p, i) => (
+          <fieldset key={i} className="blackout-row">
+            <legend className="visually-hidden">Period {i + 1}</legend>
+            <Field label="First day" error={errors[`periods.${i}.startsOn`]}>
+              {(f) => <input {...f} type="date" className="input input--short" value={p.startsOn} onChange={(e) => update(i, { startsOn: e.target.value })} />}
+            </Field>
+            <Field label="Last day" error={errors[`periods.${i}.endsOn`]}>
+              {(f) => <input {...f} type="date" className="input input--short" value={p.endsOn} onChange={(e) => update(i, { endsOn: e.target.value })} />}
+            </Field>
+            <Field label="What" className="blackout-row__label" error={errors[`periods.${i}.label`]}>
+              {(f) => <input {...f} className="input" value={p.label} maxLength={200} placeholder="Summer holiday" onChange={(e) => update(i, { label: e.target.value })} />}
+            </Field>
+            <button type="button" className="button" onClick={() => setPeriods(periods.filter((_, j) => j !== i))} aria-label={`Remove period ${i + 1}`}>
+              Remove
+            </button>
+          </fieldset>
+        ))}
+      </div>
+      {errors.periods && <span className="field__error">{errors.periods}</span>}
+      <div>
+        <button
+          type="button"
+          className="button"
+          onClick={() => {
+            added.current = true;
+            setPeriods([...periods, { startsOn: workspace.today, endsOn: workspace.today, label: '' }]);
+          }}
+        >
+          Add a period
+        </button>
+      </div>
+      <FormActions formError={form.formError} saving={form.saving} submitLabel="Save periods" />
+    </Form>
   );
 }

@@ -1,16 +1,81 @@
-import { formatMoneyTotal, moneyDetails } from '../../../../shared/reports/money';
+import type { TeamPaths } from '../../../../shared/api/operations/plans';
+import { formatMoneyTotal, moneyDetails, type MoneyTotal } from '../../../../shared/reports/money';
 import { Tabs } from 'radix-ui';
 import { useEffect } from 'react';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { HelpLine } from '../../components/HelpLine';
 import { PageHeader } from '../../components/PageHeader';
+import { plural } from '../../components/plural';
+import { DataTable, type Column } from '../../components/table/DataTable';
 import { routeHref } from '../../router';
 import { usePaths } from '../../store/paths';
 import { formatDay, formatTotalHours } from './format';
 import { PathEditor } from './PathEditor';
 import './paths.css';
 import { TeamTimeline } from './TeamTimeline';
+
+type PathRow = TeamPaths['members'][number];
+
+/** A plan's cost for sorting: its sum in its main currency (the largest), published and assumed prices together. */
+function costSortValue(total: MoneyTotal): number {
+  const main = total.published[0]?.currency ?? total.assumed[0]?.currency ?? null;
+  return [...total.published, ...total.assumed].filter((a) => a.currency === main).reduce((sum, a) => sum + a.amount, 0);
+}
+
+const PATH_COLUMNS: Column<PathRow>[] = [
+  {
+    id: 'name',
+    header: 'Member',
+    rowHeader: true,
+    sortValue: (m) => m.name,
+    cell: (m) => (
+      <>
+        <a className="table__primary" href={routeHref('paths', m.memberId)}>
+          {m.name}
+        </a>
+        {m.title && <div className="table__secondary">{m.title}</div>}
+      </>
+    ),
+  },
+  { id: 'role', header: 'Target role', sortValue: (m) => m.targetRoleName, cell: (m) => m.targetRoleName ?? <span className="table__secondary">None set</span> },
+  {
+    id: 'plan',
+    header: 'Plan',
+    width: '160px',
+    sortValue: (m) => m.plan?.name,
+    cell: (m) => (
+      <>
+        {m.plan ? m.plan.name : <span className="table__secondary">No plan yet</span>}
+        {m.variantCount > 1 && <div className="table__secondary">{m.variantCount} variants</div>}
+      </>
+    ),
+  },
+  { id: 'courses', header: 'Courses', numeric: true, width: '110px', firstDirection: 'desc', sortValue: (m) => m.plan?.courseCount, cell: (m) => m.plan?.courseCount ?? '—' },
+  {
+    id: 'hours',
+    header: 'Hours left',
+    numeric: true,
+    width: '120px',
+    firstDirection: 'desc',
+    sortValue: (m) => m.totals?.remainingHours,
+    cell: (m) => (m.totals ? formatTotalHours(m.totals.remainingHours) : '—'),
+  },
+  {
+    id: 'cost',
+    header: 'Cost',
+    numeric: true,
+    width: '130px',
+    firstDirection: 'desc',
+    sortValue: (m) => (m.totals ? costSortValue(m.totals.money) : undefined),
+    cell: (m) => (
+      <span title={m.totals ? moneyDetails(m.totals.money, 'times') || undefined : undefined}>
+        {m.totals ? formatMoneyTotal(m.totals.money, { empty: 'Free', short: true }) : '—'}
+      </span>
+    ),
+  },
+  { id: 'finish', header: 'Finishes', width: '130px', sortValue: (m) => m.totals?.finishDate, cell: (m) => (m.totals?.finishDate ? formatDay(m.totals.finishDate) : '—') },
+];
 
 function MembersTable() {
   const team = usePaths((s) => s.team)!;
@@ -24,48 +89,17 @@ function MembersTable() {
     );
   }
   return (
-    <table className="table">
-      <thead>
-        <tr>
-          <th scope="col">Member</th>
-          <th scope="col">Target role</th>
-          <th scope="col">Plan</th>
-          <th scope="col" className="table__num">
-            Courses
-          </th>
-          <th scope="col" className="table__num">
-            Hours left
-          </th>
-          <th scope="col" className="table__num">
-            Cost
-          </th>
-          <th scope="col">Finishes</th>
-        </tr>
-      </thead>
-      <tbody>
-        {team.members.map((m) => (
-          <tr key={m.memberId}>
-            <td>
-              <a className="table__primary" href={routeHref('paths', m.memberId)}>
-                {m.name}
-              </a>
-              {m.title && <div className="table__secondary">{m.title}</div>}
-            </td>
-            <td>{m.targetRoleName ?? <span className="table__secondary">None set</span>}</td>
-            <td>
-              {m.plan ? m.plan.name : <span className="table__secondary">No plan yet</span>}
-              {m.variantCount > 1 && <div className="table__secondary">{m.variantCount} variants</div>}
-            </td>
-            <td className="table__num">{m.plan?.courseCount ?? '—'}</td>
-            <td className="table__num">{m.totals ? formatTotalHours(m.totals.remainingHours) : '—'}</td>
-            <td className="table__num" title={m.totals ? moneyDetails(m.totals.money, 'times') || undefined : undefined}>
-              {m.totals ? formatMoneyTotal(m.totals.money, { empty: 'Free', short: true }) : '—'}
-            </td>
-            <td>{m.totals?.finishDate ? formatDay(m.totals.finishDate) : '—'}</td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+    <DataTable
+      listId="paths-members"
+      label="Learning paths of the team"
+      rows={team.members}
+      columns={PATH_COLUMNS}
+      rowKey={(m) => m.memberId}
+      defaultSort={{ column: 'name', direction: 'asc' }}
+      search={{ label: 'Search learning paths', text: (m) => [m.name, m.title, m.targetRoleName, m.plan?.name] }}
+      count={(shown, total) => `${shown} of ${plural(total, 'member')}`}
+      onOpenRow={(m) => (window.location.hash = routeHref('paths', m.memberId))}
+    />
   );
 }
 

@@ -1,4 +1,4 @@
-import { Dialog, DropdownMenu } from 'radix-ui';
+import { DropdownMenu } from 'radix-ui';
 import { useState } from 'react';
 import { call } from '../../api';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
@@ -6,10 +6,8 @@ import { routeHref } from '../../router';
 import { useNotices } from '../../store/notices';
 import { usePaths } from '../../store/paths';
 import { saveNow } from './autosave';
-import { messageOf } from './format';
+import { PlanNameDialog, type NameMode } from './PlanNameDialog';
 import './menus.css';
-
-type NameDialog = { mode: 'new' | 'copy' | 'rename' } | null;
 
 function go(memberId: string, planId: string) {
   window.location.hash = routeHref('paths', memberId, planId);
@@ -19,28 +17,9 @@ function go(memberId: string, planId: string) {
 export function VariantMenu() {
   const workspace = usePaths((s) => s.workspace)!;
   const plan = workspace.plan;
-  const [nameDialog, setNameDialog] = useState<NameDialog>(null);
-  const [name, setName] = useState('');
-  const [error, setError] = useState<string | null>(null);
+  const [naming, setNaming] = useState<NameMode | null>(null);
   const [confirmDelete, setConfirmDelete] = useState(false);
   const memberId = workspace.member.id;
-
-  async function submitName() {
-    setError(null);
-    try {
-      await saveNow();
-      if (nameDialog?.mode === 'rename' && plan) {
-        await call('plans.update', { planId: plan.id, name });
-        await usePaths.getState().open(memberId, plan.id);
-      } else {
-        const created = await call('plans.create', { memberId, name, copyFromPlanId: nameDialog?.mode === 'copy' ? (plan?.id ?? null) : null });
-        go(memberId, created.id);
-      }
-      setNameDialog(null);
-    } catch (e) {
-      setError(messageOf(e));
-    }
-  }
 
   async function run(action: string, work: () => Promise<void>) {
     try {
@@ -51,11 +30,7 @@ export function VariantMenu() {
     }
   }
 
-  const open = (mode: 'new' | 'copy' | 'rename') => {
-    setName(mode === 'rename' ? (plan?.name ?? '') : mode === 'copy' ? `${plan?.name ?? 'Plan'} (copy)` : '');
-    setError(null);
-    setNameDialog({ mode });
-  };
+  const open = (mode: NameMode) => setNaming(mode);
 
   return (
     <>
@@ -110,36 +85,7 @@ export function VariantMenu() {
         </DropdownMenu.Portal>
       </DropdownMenu.Root>
 
-      <Dialog.Root open={nameDialog !== null} onOpenChange={(o) => !o && setNameDialog(null)}>
-        <Dialog.Portal>
-          <Dialog.Overlay className="dialog-overlay" />
-          <Dialog.Content className="dialog">
-            <Dialog.Title className="dialog__title">
-              {nameDialog?.mode === 'rename' ? 'Rename the plan' : nameDialog?.mode === 'copy' ? 'Copy as a new variant' : 'New empty variant'}
-            </Dialog.Title>
-            <Dialog.Description className="dialog__body">Variants let you compare options; one plan per member is the active one.</Dialog.Description>
-            <form
-              className="form"
-              onSubmit={(e) => {
-                e.preventDefault();
-                void submitName();
-              }}
-            >
-              <label className="field">
-                <span className="field__label">Name</span>
-                <input className="input" value={name} maxLength={120} autoFocus aria-invalid={Boolean(error) || undefined} onChange={(e) => setName(e.target.value)} />
-                {error && <span className="field__error">{error}</span>}
-              </label>
-              <div className="dialog__actions">
-                <Dialog.Close className="button">Cancel</Dialog.Close>
-                <button type="submit" className="button button--primary" disabled={!name.trim()}>
-                  {nameDialog?.mode === 'rename' ? 'Rename' : 'Create'}
-                </button>
-              </div>
-            </form>
-          </Dialog.Content>
-        </Dialog.Portal>
-      </Dialog.Root>
+      <PlanNameDialog mode={naming} onClose={() => setNaming(null)} />
 
       <ConfirmDialog
         open={confirmDelete}

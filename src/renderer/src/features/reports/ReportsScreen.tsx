@@ -1,8 +1,10 @@
 import { useState } from 'react';
 import { printRoutePath, type PdfExportResult, type PrintRequest } from '../../../../shared/domain/print';
+import { rolesInFocus } from '../../../../shared/planning/roles-in-focus';
 import { newTabAddress } from '../../api';
 import { useApiQuery, useRoles } from '../../data';
 import { Choice } from '../../components/Choice';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
 import { EmptyState } from '../../components/EmptyState';
 import { Loading } from '../../components/Loading';
 import { HelpLine } from '../../components/HelpLine';
@@ -24,6 +26,9 @@ export function ReportsScreen() {
   // The first member until one is chosen (and again if the chosen one was removed).
   const memberId = members?.some((m) => m.id === chosenMemberId) ? chosenMemberId : (members?.[0]?.id ?? null);
   const [roleId, setRoleId] = useState<string>(ALL);
+  // The heatmap picker offers the roles someone targets (and the one chosen); the rest on demand.
+  const [showAllRoles, setShowAllRoles] = useState(false);
+  const roleFocus = rolesInFocus(roles, members ?? [], showAllRoles, [roleId]);
   const [graphAppendix, setGraphAppendix] = useState(false);
   const [progress, setProgress] = useState<Export>({ state: 'idle' });
 
@@ -89,9 +94,10 @@ export function ReportsScreen() {
             <Choice
               label="Heatmap for"
               value={roleId}
-              options={[{ value: ALL, label: 'All roles (each member against their target)' }, ...roles.map((r) => ({ value: r.id, label: r.name }))]}
+              options={[{ value: ALL, label: 'All roles (each member against their target)' }, ...roleFocus.shown.map((r) => ({ value: r.id, label: r.name }))]}
               onChange={setRoleId}
             />
+            <RoleFocusToggle hidden={roleFocus.hidden} showAll={showAllRoles} onChange={setShowAllRoles} />
             <button
               type="button"
               className="button button--primary"

@@ -1,43 +1,78 @@
+import { Field } from '../../components/form/Field';
+import type { FieldErrors } from '../../components/form/field-errors';
+import { NumberField } from '../../components/form/NumberField';
 import type { LearningBudget } from '../../../../shared/domain/settings';
 
-/** An amount or hours field where empty means "no budget". */
-function OptionalNumber({ label, value, step, onChange }: { label: string; value: number | null; step: number; onChange: (v: number | null) => void }) {
-  return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <input
-        className="input input--short"
-        type="number"
-        min={0}
-        step={step}
-        value={value ?? ''}
-        placeholder="No budget"
-        onChange={(e) => onChange(e.target.value === '' ? null : Number(e.target.value))}
-      />
-    </label>
-  );
+/** The budget as typed: amounts and hours stay text until they are checked (empty: no budget). */
+export interface BudgetValues {
+  currency: string;
+  quarterAmount: string;
+  yearAmount: string;
+  quarterHours: string;
+  yearHours: string;
 }
 
+const textOf = (n: number | null) => (n === null ? '' : String(n));
+const numberOf = (text: string) => (text.trim() === '' ? null : Number(text));
+
+export function budgetValuesOf(b: LearningBudget): BudgetValues {
+  return {
+    currency: b.currency,
+    quarterAmount: textOf(b.quarterAmount),
+    yearAmount: textOf(b.yearAmount),
+    quarterHours: textOf(b.quarterHours),
+    yearHours: textOf(b.yearHours),
+  };
+}
+
+export function budgetOf(v: BudgetValues): LearningBudget {
+  return {
+    currency: v.currency.trim().toUpperCase(),
+    quarterAmount: numberOf(v.quarterAmount),
+    yearAmount: numberOf(v.yearAmount),
+    quarterHours: numberOf(v.quarterHours),
+    yearHours: numberOf(v.yearHours),
+  };
+}
+
+const AMOUNTS: { key: Exclude<keyof BudgetValues, 'currency'>; label: string; step: number }[] = [
+  { key: 'quarterAmount', label: 'Spend per quarter', step: 1 },
+  { key: 'yearAmount', label: 'Spend per year', step: 1 },
+  { key: 'quarterHours', label: 'Learning hours per quarter', step: 0.5 },
+  { key: 'yearHours', label: 'Learning hours per year', step: 0.5 },
+];
+
 /** The team's learning budget, which the Overview measures planned hours and spend against. */
-export function BudgetFields({ budget, onChange }: { budget: LearningBudget; onChange: (budget: LearningBudget) => void }) {
+export function BudgetFields({
+  value,
+  onChange,
+  errors,
+}: {
+  value: BudgetValues;
+  onChange: (budget: BudgetValues) => void;
+  /** The form's field messages; the budget's are under `budget.…`. */
+  errors: FieldErrors;
+}) {
   return (
     <fieldset className="field budget-fields">
       <legend className="field__label">Learning budget (the Overview measures plans against it; leave empty for none)</legend>
-      <label className="field">
-        <span className="field__label">Budget currency</span>
-        <input
-          className="input input--short"
-          value={budget.currency}
-          maxLength={3}
-          pattern="[A-Z]{3}"
-          required
-          onChange={(e) => onChange({ ...budget, currency: e.target.value.toUpperCase() })}
+      <Field label="Budget currency" error={errors['budget.currency']}>
+        {(p) => (
+          <input {...p} className="input input--short" value={value.currency} maxLength={3} onChange={(e) => onChange({ ...value, currency: e.target.value.toUpperCase() })} />
+        )}
+      </Field>
+      {AMOUNTS.map(({ key, label, step }) => (
+        <NumberField
+          key={key}
+          label={label}
+          error={errors[`budget.${key}`]}
+          min={0}
+          step={step}
+          placeholder="No budget"
+          value={value[key]}
+          onChange={(text) => onChange({ ...value, [key]: text })}
         />
-      </label>
-      <OptionalNumber label="Spend per quarter" value={budget.quarterAmount} step={1} onChange={(quarterAmount) => onChange({ ...budget, quarterAmount })} />
-      <OptionalNumber label="Spend per year" value={budget.yearAmount} step={1} onChange={(yearAmount) => onChange({ ...budget, yearAmount })} />
-      <OptionalNumber label="Learning hours per quarter" value={budget.quarterHours} step={0.5} onChange={(quarterHours) => onChange({ ...budget, quarterHours })} />
-      <OptionalNumber label="Learning hours per year" value={budget.yearHours} step={0.5} onChange={(yearHours) => onChange({ ...budget, yearHours })} />
+      ))}
     </fieldset>
   );
 }

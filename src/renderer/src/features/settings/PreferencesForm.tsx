@@ -1,109 +1,105 @@
 import { useState, type FormEvent } from 'react';
-import type { Settings } from '../../../../shared/domain/settings';
+import { settings as settingsSchema, type Settings } from '../../../../shared/domain/settings';
+import { Field } from '../../components/form/Field';
+import { Form, FormActions } from '../../components/form/Form';
+import { NumberField } from '../../components/form/NumberField';
+import { useDomainForm } from '../../components/form/use-domain-form';
 import { write } from '../../data';
-import { useNotices } from '../../store/notices';
-import { useUnsavedChanges } from '../../unsaved';
-import { BudgetFields } from './BudgetFields';
+import { budgetOf, budgetValuesOf, BudgetFields, type BudgetValues } from './BudgetFields';
+
+/** The preferences as typed: numbers stay text until they are checked; shares are edited as whole percentages. */
+interface Values {
+  staleAfterMonths: string;
+  paperSize: '' | 'A4' | 'Letter';
+  readyAt: string;
+  nearlyReadyAt: string;
+  milestoneHoursPerLevel: string;
+  budget: BudgetValues;
+}
+
+const numberOf = (text: string) => (text.trim() === '' ? Number.NaN : Number(text));
+
+function valuesOf(s: Settings): Values {
+  return {
+    staleAfterMonths: String(s.staleAfterMonths),
+    paperSize: s.paperSize ?? '',
+    readyAt: String(Math.round(s.readyAt * 100)),
+    nearlyReadyAt: String(Math.round(s.nearlyReadyAt * 100)),
+    milestoneHoursPerLevel: String(s.milestoneHoursPerLevel),
+    budget: budgetValuesOf(s.budget),
+  };
+}
+
+function inputOf(v: Values): Settings {
+  return {
+    staleAfterMonths: numberOf(v.staleAfterMonths),
+    paperSize: v.paperSize === '' ? null : v.paperSize,
+    readyAt: numberOf(v.readyAt) / 100,
+    nearlyReadyAt: numberOf(v.nearlyReadyAt) / 100,
+    milestoneHoursPerLevel: numberOf(v.milestoneHoursPerLevel),
+    budget: budgetOf(v.budget),
+  };
+}
 
 export function PreferencesForm({ settings }: { settings: Settings }) {
-  const [draft, setDraft] = useState(settings);
-  const [state, setState] = useState<'idle' | 'saving' | 'saved'>('idle');
+  const form = useDomainForm(() => valuesOf(settings), 'changes to the preferences');
+  const { values, set, errors } = form;
+  const [saved, setSaved] = useState(false);
 
-  const dirty = JSON.stringify(draft) !== JSON.stringify(settings);
-  useUnsavedChanges(dirty ? 'changes to the preferences' : null);
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setState('saving');
-    try {
-      await write('settings.update', draft);
-      setState('saved');
-    } catch (error) {
-      useNotices.getState().report('Saving settings', error);
-      setState('idle');
-    }
+  function save(event: FormEvent<HTMLFormElement>) {
+    setSaved(false);
+    return form.submit(event, {
+      schema: settingsSchema,
+      input: inputOf(values),
+      send: (input) => write('settings.update', input),
+      done: () => setSaved(true),
+    });
   }
 
+  const percent = (key: 'readyAt' | 'nearlyReadyAt', label: string) => (
+    <NumberField label={label} error={errors[key]} min={0} max={100} value={values[key]} onChange={set(key)} />
+  );
+
   return (
-    <form className="panel form" aria-labelledby="prefs-heading" onSubmit={(e) => void submit(e)}>
+    <Form className="panel" labelledBy="prefs-heading" onSubmit={(e) => void save(e)} saving={form.saving}>
       <h2 id="prefs-heading" className="panel__title">
         Preferences
       </h2>
-      <label className="field">
-        <span className="field__label">Ratings become stale after (months)</span>
-        <input
-          className="input input--short"
-          type="number"
-          min={1}
-          max={120}
-          required
-          value={draft.staleAfterMonths}
-          onChange={(e) => setDraft({ ...draft, staleAfterMonths: Number(e.target.value) })}
-        />
-      </label>
-      <label className="field">
-        <span className="field__label">Paper size for PDF export</span>
-        <select
-          className="input input--short"
-          value={draft.paperSize ?? ''}
-          onChange={(e) => setDraft({ ...draft, paperSize: e.target.value === '' ? null : (e.target.value as 'A4' | 'Letter') })}
-        >
-          <option value="">From system locale</option>
-          <option value="A4">A4</option>
-          <option value="Letter">US Letter</option>
-        </select>
-      </label>
-      <PercentField
-        label="Ready at readiness of (%)"
-        value={draft.readyAt}
-        onChange={(readyAt) => setDraft({ ...draft, readyAt })}
+      <NumberField
+        label="Ratings become stale after (months)"
+        error={errors.staleAfterMonths}
+        min={1}
+        max={120}
+        value={values.staleAfterMonths}
+        onChange={set('staleAfterMonths')}
       />
-      <PercentField
-        label="Nearly ready at readiness of (%)"
-        value={draft.nearlyReadyAt}
-        onChange={(nearlyReadyAt) => setDraft({ ...draft, nearlyReadyAt })}
-      />
-      <label className="field">
-        <span className="field__label">Mentoring milestone effort (hours per level closed)</span>
-        <input
-          className="input input--short"
-          type="number"
-          min={0}
-          max={500}
-          step={0.5}
-          required
-          value={draft.milestoneHoursPerLevel}
-          onChange={(e) => setDraft({ ...draft, milestoneHoursPerLevel: Number(e.target.value) })}
-        />
-        <span className="field__hint">A gap no course closes becomes a milestone with this much work per level, scheduled at the member’s weekly hours.</span>
-      </label>
-      <BudgetFields budget={draft.budget} onChange={(budget) => setDraft({ ...draft, budget })} />
-      <div className="form__actions">
-        <button type="submit" className="button button--primary" disabled={!dirty || state === 'saving'}>
-          {state === 'saving' ? 'Saving…' : 'Save preferences'}
-        </button>
-        <span role="status" className="form__status">
-          {state === 'saved' && !dirty ? 'Saved.' : ''}
-        </span>
-      </div>
-    </form>
-  );
-}
-
-/** A share from 0 to 1, edited as a whole percentage. */
-function PercentField({ label, value, onChange }: { label: string; value: number; onChange: (share: number) => void }) {
-  return (
-    <label className="field">
-      <span className="field__label">{label}</span>
-      <input
-        className="input input--short"
-        type="number"
+      <Field label="Paper size for PDF export" error={errors.paperSize}>
+        {(p) => (
+          <select {...p} className="input input--short" value={values.paperSize} onChange={(e) => set('paperSize')(e.target.value as Values['paperSize'])}>
+            <option value="">From system locale</option>
+            <option value="A4">A4</option>
+            <option value="Letter">US Letter</option>
+          </select>
+        )}
+      </Field>
+      {percent('readyAt', 'Ready at readiness of (%)')}
+      {percent('nearlyReadyAt', 'Nearly ready at readiness of (%)')}
+      <NumberField
+        label="Mentoring milestone effort (hours per level closed)"
+        hint="A gap no course closes becomes a milestone with this much work per level, scheduled at the member’s weekly hours."
+        error={errors.milestoneHoursPerLevel}
         min={0}
-        max={100}
-        required
-        value={Math.round(value * 100)}
-        onChange={(e) => onChange(Number(e.target.value) / 100)}
+        max={500}
+        step={0.5}
+        value={values.milestoneHoursPerLevel}
+        onChange={set('milestoneHoursPerLevel')}
       />
-    </label>
+      <BudgetFields value={values.budget} onChange={set('budget')} errors={errors} />
+      <FormActions formError={form.formError} saving={form.saving} submitLabel="Save preferences" inDialog={false} disabled={!form.dirty}>
+        <span role="status" className="form__status">
+          {saved && !form.dirty ? 'Saved.' : ''}
+        </span>
+      </FormActions>
+    </Form>
   );
 }

@@ -1,13 +1,19 @@
-import { Dialog } from 'radix-ui';
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
-import { useUnsavedChanges } from '../../unsaved';
-import type { FieldProblem } from '../../../../shared/api/errors';
-import type { Member } from '../../../../shared/domain/team';
-import { useTeam } from '../../store/team';
+import { useState, type FormEvent } from 'react';
+import { ApiFailure } from '../../api';
 import { Choice, NONE } from '../../components/Choice';
+import { Field } from '../../components/form/Field';
+import { Form, FormActions } from '../../components/form/Form';
+import { FormDialog } from '../../components/form/FormDialog';
+import { NumberField } from '../../components/form/NumberField';
+import { useDomainForm } from '../../components/form/use-domain-form';
+import { memberDraft, type Member } from '../../../../shared/domain/team';
+import { useTeam } from '../../store/team';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
+import { unarchivedRoles } from '../../../../shared/planning/roles-in-focus';
 import type { TeamModel } from './team-model';
 
-interface FormState {
+/** The form's values as typed: hours stay text until they are checked. */
+interface Values {
   name: string;
   title: string;
   currentRoleId: string;
@@ -17,31 +23,7 @@ interface FormState {
   notes: string;
 }
 
-interface FieldProps {
-  id: string;
-  'aria-invalid'?: true;
-  'aria-describedby'?: string;
-}
-
-/** A labelled field with its API problem under it (outside the label, so the label stays the field's name). */
-function FormField({ label, error, children }: { label: string; error: string | undefined; children: (field: FieldProps) => ReactNode }) {
-  const id = useId();
-  return (
-    <div className="field">
-      <label className="field__label" htmlFor={id}>
-        {label}
-      </label>
-      {children({ id, 'aria-invalid': error ? true : undefined, 'aria-describedby': error ? `${id}-e` : undefined })}
-      {error && (
-        <span id={`${id}-e`} className="field__error">
-          {error}
-        </span>
-      )}
-    </div>
-  );
-}
-
-function initial(member: Member | null): FormState {
+function valuesOf(member: Member | null): Values {
   return {
     name: member?.name ?? '',
     title: member?.title ?? '',
@@ -53,110 +35,73 @@ function initial(member: Member | null): FormState {
   };
 }
 
-/** Add or edit a member. Field problems from the API appear under their fields; nothing is saved until all are fixed. */
+/** What the API receives: empty hours are not a number (and refused as such), an empty date is none. */
+function inputOf(v: Values) {
+  return {
+    name: v.name,
+    title: v.title,
+    currentRoleId: v.currentRoleId === NONE ? null : v.currentRoleId,
+    targetRoleId: v.targetRoleId === NONE ? null : v.targetRoleId,
+    weeklyHours: v.weeklyHours.trim() === '' ? Number.NaN : Number(v.weeklyHours),
+    startDate: v.startDate === '' ? null : v.startDate,
+    notes: v.notes,
+  };
+}
+
+/** Add or edit a member. Each problem shows at its field; nothing is saved until all are fixed. */
 export function MemberDialog({ model, member, onClose }: { model: TeamModel; member: Member | null; onClose: (saved: Member | null) => void }) {
+  return (
+    <FormDialog open onOpenChange={(open) => !open && onClose(null)} title={member ? `Edit ${member.name}` : 'Add a team member'}>
+      <MemberForm model={model} member={member} onSaved={onClose} />
+    </FormDialog>
+  );
+}
+
+function MemberForm({ model, member, onSaved }: { model: TeamModel; member: Member | null; onSaved: (saved: Member) => void }) {
   const saveMember = useTeam((s) => s.saveMember);
-  const [form, setForm] = useState(() => initial(member));
-  const [problems, setProblems] = useState<FieldProblem[]>([]);
-  const [formError, setFormError] = useState<string | null>(null);
-  const [saving, setSaving] = useState(false);
-  const [start] = useState(form);
-  useUnsavedChanges(JSON.stringify(form) !== JSON.stringify(start) ? (member ? `changes to ${member.name}’s details` : 'the new member’s details') : null);
+  const form = useDomainForm(() => valuesOf(member), member ? `changes to ${member.name}’s details` : 'the new member’s details');
+  const { values, set, errors } = form;
+  // Archived roles are offered only when asked for (or when already chosen).
+  const [showArchived, setShowArchived] = useState(false);
+  const pickable = unarchivedRoles(model.roles, showArchived, [values.currentRoleId, values.targetRoleId]);
+  const roleChoices = [{ value: NONE, label: 'None' }, ...pickable.shown.map((r) => ({ value: r.id, label: r.name }))];
+  const roleProblem = errors.currentRoleId ?? errors.targetRoleId;
 
-  const problemFor = (field: string) => problems.find((p) => p.path[0] === field)?.message;
-  const roleChoices = [{ value: NONE, label: 'None' }, ...model.roles.map((r) => ({ value: r.id, label: r.name }))];
-  const set = (patch: Partial<FormState>) => setForm((f) => ({ ...f, ...patch }));
-
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    setSaving(true);
-    const hours = form.weeklyHours.trim() === '' ? Number.NaN : Number(form.weeklyHours);
-    const result = await saveMember({
-      ...(member ? { id: member.id, version: member.version } : {}),
-      name: form.name,
-      title: form.title,
-      currentRoleId: form.currentRoleId === NONE ? null : form.currentRoleId,
-      targetRoleId: form.targetRoleId === NONE ? null : form.targetRoleId,
-      weeklyHours: hours,
-      startDate: form.startDate === '' ? null : form.startDate,
-      notes: form.notes,
+  function save(event: FormEvent<HTMLFormElement>) {
+    return form.submit(event, {
+      schema: memberDraft,
+      input: inputOf(values),
+      send: async (input) => {
+        const result = await saveMember(member ? { ...input, id: member.id, version: member.version } : input);
+        if (!result.ok) throw new ApiFailure(result.error);
+        return result.value;
+      },
+      done: onSaved,
     });
-    setSaving(false);
-    if (result.ok) {
-      onClose(result.value);
-      return;
-    }
-    const fields = result.error.details?.fields ?? [];
-    setProblems(fields);
-    setFormError(
-      fields.length
-        ? 'Please correct the fields marked below.'
-        : result.error.details?.changedElsewhere
-          ? `${result.error.message.replace(/ Reload to see.*$/, '')} Close this form and open it again to see the current details.`
-          : result.error.message,
-    );
   }
 
   return (
-    <Dialog.Root open onOpenChange={(open) => !open && onClose(null)}>
-      <Dialog.Portal>
-        <Dialog.Overlay className="dialog-overlay" />
-        <Dialog.Content className="dialog dialog--wide" aria-describedby={undefined}>
-          <Dialog.Title className="dialog__title">{member ? `Edit ${member.name}` : 'Add a team member'}</Dialog.Title>
-          <form className="form member-form" onSubmit={(e) => void submit(e)} noValidate>
-            {formError && (
-              <p role="alert" className="field__error">
-                {formError}
-              </p>
-            )}
-            <div className="member-form__grid">
-              <FormField label="Name" error={problemFor('name')}>
-                {(field) => <input {...field} className="input" value={form.name} onChange={(e) => set({ name: e.target.value })} required autoFocus />}
-              </FormField>
-              <FormField label="Title" error={problemFor('title')}>
-                {(field) => (
-                  <input {...field} className="input" value={form.title} onChange={(e) => set({ title: e.target.value })} placeholder="e.g. Cloud security engineer" />
-                )}
-              </FormField>
-              <Choice label="Current role" value={form.currentRoleId} options={roleChoices} onChange={(v) => set({ currentRoleId: v })} invalid={Boolean(problemFor('currentRoleId'))} />
-              <Choice label="Target role" value={form.targetRoleId} options={roleChoices} onChange={(v) => set({ targetRoleId: v })} invalid={Boolean(problemFor('targetRoleId'))} />
-              <FormField label="Weekly learning hours" error={problemFor('weeklyHours')}>
-                {(field) => (
-                  <input
-                    {...field}
-                    className="input input--short"
-                    type="number"
-                    min={0}
-                    max={80}
-                    step={0.5}
-                    value={form.weeklyHours}
-                    onChange={(e) => set({ weeklyHours: e.target.value })}
-                  />
-                )}
-              </FormField>
-              <FormField label="Plan start date" error={problemFor('startDate')}>
-                {(field) => <input {...field} className="input input--short" type="date" value={form.startDate} onChange={(e) => set({ startDate: e.target.value })} />}
-              </FormField>
-            </div>
-            {(problemFor('currentRoleId') || problemFor('targetRoleId')) && (
-              <span className="field__error">{problemFor('currentRoleId') ?? problemFor('targetRoleId')}</span>
-            )}
-            <FormField label="Notes" error={problemFor('notes')}>
-              {(field) => <textarea {...field} className="input textarea" rows={3} value={form.notes} onChange={(e) => set({ notes: e.target.value })} />}
-            </FormField>
-            <div className="dialog__actions">
-              <Dialog.Close asChild>
-                <button type="button" className="button">
-                  Cancel
-                </button>
-              </Dialog.Close>
-              <button type="submit" className="button button--primary" disabled={saving}>
-                {saving ? 'Saving…' : member ? 'Save changes' : 'Add member'}
-              </button>
-            </div>
-          </form>
-        </Dialog.Content>
-      </Dialog.Portal>
-    </Dialog.Root>
+    <Form className="member-form" onSubmit={(e) => void save(e)} saving={form.saving}>
+      <div className="member-form__grid">
+        <Field label="Name" error={errors.name}>
+          {(p) => <input {...p} className="input" value={values.name} onChange={(e) => set('name')(e.target.value)} autoFocus />}
+        </Field>
+        <Field label="Title" error={errors.title}>
+          {(p) => <input {...p} className="input" value={values.title} onChange={(e) => set('title')(e.target.value)} placeholder="e.g. Cloud security engineer" />}
+        </Field>
+        <Choice label="Current role" value={values.currentRoleId} options={roleChoices} onChange={set('currentRoleId')} invalid={Boolean(errors.currentRoleId)} />
+        <Choice label="Target role" value={values.targetRoleId} options={roleChoices} onChange={set('targetRoleId')} invalid={Boolean(errors.targetRoleId)} />
+        <RoleFocusToggle hidden={pickable.hidden} showAll={showArchived} onChange={setShowArchived} left="archived" />
+        <NumberField label="Weekly learning hours" error={errors.weeklyHours} min={0} max={80} step={0.5} value={values.weeklyHours} onChange={set('weeklyHours')} />
+        <Field label="Plan start date" error={errors.startDate}>
+          {(p) => <input {...p} className="input input--short" type="date" value={values.startDate} onChange={(e) => set('startDate')(e.target.value)} />}
+        </Field>
+      </div>
+      {roleProblem && <span className="field__error">{roleProblem}</span>}
+      <Field label="Notes" error={errors.notes}>
+        {(p) => <textarea {...p} className="input textarea" rows={3} value={values.notes} onChange={(e) => set('notes')(e.target.value)} />}
+      </Field>
+      <FormActions formError={form.formError} saving={form.saving} submitLabel={member ? 'Save changes' : 'Add member'} />
+    </Form>
   );
 }

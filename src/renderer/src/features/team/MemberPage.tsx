@@ -1,6 +1,8 @@
 import { Tabs } from 'radix-ui';
 import { useState } from 'react';
 import { roleFit } from '../../../../shared/planning/readiness';
+import { rolesInFocus } from '../../../../shared/planning/roles-in-focus';
+import { RoleFocusToggle } from '../../components/RoleFocusToggle';
 import { ConfirmDialog } from '../../components/ConfirmDialog';
 import { EmptyState } from '../../components/EmptyState';
 import { PageHeader } from '../../components/PageHeader';
@@ -32,6 +34,7 @@ export function MemberPage({ model, memberId, tab }: { model: TeamModel; memberI
   const [deleting, setDeleting] = useState(false);
   const member = model.memberById.get(memberId);
   const [roleId, setRoleId] = useState<string | null>(null);
+  const [showAllRoles, setShowAllRoles] = useState(false);
   const current = TABS.find((t) => t.id === tab)?.id ?? 'sheet';
   const levels = model.levelsOf(memberId);
   const target = member?.targetRoleId ? model.roleById.get(member.targetRoleId) : undefined;
@@ -49,7 +52,8 @@ export function MemberPage({ model, memberId, tab }: { model: TeamModel; memberI
       </>
     );
   }
-  const shownRole = (roleId && model.roleById.get(roleId)) || target || model.roles[0];
+  const shownRole = (roleId && model.roleById.get(roleId)) || target || model.roles.find((r) => !r.archived);
+  const roleFocus = rolesInFocus(model.roles, model.members, showAllRoles, [shownRole?.id]);
   const ratings = model.snapshot.ratings.filter((r) => r.memberId === member.id);
   const effectiveIds = new Set([...levels.values()].map((l) => l.ratingId));
   const facts = [
@@ -102,7 +106,8 @@ export function MemberPage({ model, memberId, tab }: { model: TeamModel; memberI
             (shownRole ? (
               <>
                 <div className="toolbar">
-                  <Choice label="Role" value={shownRole.id} options={roleOptions(model.roles)} onChange={setRoleId} />
+                  <Choice label="Role" value={shownRole.id} options={roleOptions(roleFocus.shown)} onChange={setRoleId} />
+                  <RoleFocusToggle hidden={roleFocus.hidden} showAll={showAllRoles} onChange={setShowAllRoles} />
                 </div>
                 <MemberRoleView model={model} memberId={member.id} roleId={shownRole.id} />
               </>
@@ -124,7 +129,7 @@ export function MemberPage({ model, memberId, tab }: { model: TeamModel; memberI
                 <p className="hint history__hint">
                   {plural(ratings.length, 'rating')}, newest first. “In effect” marks the rating that sets each skill’s level.
                 </p>
-                <RatingsTable model={model} ratings={ratings} effectiveIds={effectiveIds} showSkill caption={`Rating history of ${member.name}`} />
+                <RatingsTable model={model} ratings={ratings} effectiveIds={effectiveIds} showSkill caption={`Rating history of ${member.name}`} listId="member-ratings" />
               </>
             ))}
         </Tabs.Content>

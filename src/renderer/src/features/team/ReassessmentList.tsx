@@ -1,6 +1,8 @@
 import { useMemo } from 'react';
-import { staleRatings } from '../../../../shared/planning/team-levels';
+import { staleRatings, type StaleRating } from '../../../../shared/planning/team-levels';
 import { EmptyState } from '../../components/EmptyState';
+import { plural } from '../../components/plural';
+import { DataTable, type Column } from '../../components/table/DataTable';
 import { routeHref } from '../../router';
 import { levelText, SOURCE_LABELS } from '../compare/format';
 import type { TeamModel } from './team-model';
@@ -12,6 +14,19 @@ export function ReassessmentList({ model }: { model: TeamModel }) {
     const levels = new Map(model.members.map((m) => [m.id, model.levelsOf(m.id)]));
     return staleRatings(levels);
   }, [model]);
+  const columns: Column<StaleRating>[] = [
+    {
+      id: 'member',
+      header: 'Member',
+      rowHeader: true,
+      sortValue: (r) => model.memberName(r.memberId),
+      cell: (r) => <a href={routeHref('team', 'member', r.memberId, 'sheet')}>{model.memberName(r.memberId)}</a>,
+    },
+    { id: 'skill', header: 'Skill', sortValue: (r) => model.skillName(r.skillId), cell: (r) => model.skillName(r.skillId) },
+    { id: 'level', header: 'Level', width: '150px', firstDirection: 'desc', sortValue: (r) => r.level, cell: (r) => levelText(r.level) },
+    { id: 'source', header: 'Source', width: '130px', sortValue: (r) => SOURCE_LABELS[r.source], cell: (r) => SOURCE_LABELS[r.source] },
+    { id: 'ratedOn', header: 'Rated on', width: '130px', sortValue: (r) => r.ratedOn, cell: (r) => r.ratedOn },
+  ];
   if (rows.length === 0) {
     return (
       <EmptyState title="Nothing to re-assess">
@@ -27,30 +42,16 @@ export function ReassessmentList({ model }: { model: TeamModel }) {
       <p className="hint reassess__hint">
         These ratings are older than {months} months and still decide the member’s level. Re-rate them on the member’s skill sheet.
       </p>
-      <table className="table">
-        <thead>
-          <tr>
-            <th scope="col">Member</th>
-            <th scope="col">Skill</th>
-            <th scope="col">Level</th>
-            <th scope="col">Source</th>
-            <th scope="col">Rated on</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((r) => (
-            <tr key={`${r.memberId}/${r.skillId}`}>
-              <td>
-                <a href={routeHref('team', 'member', r.memberId, 'sheet')}>{model.memberName(r.memberId)}</a>
-              </td>
-              <td>{model.skillName(r.skillId)}</td>
-              <td>{levelText(r.level)}</td>
-              <td>{SOURCE_LABELS[r.source]}</td>
-              <td>{r.ratedOn}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <DataTable
+        listId="reassessments"
+        label="Ratings to re-assess"
+        rows={rows}
+        columns={columns}
+        rowKey={(r) => `${r.memberId}/${r.skillId}`}
+        defaultSort={{ column: 'ratedOn', direction: 'asc' }}
+        search={{ label: 'Search ratings to re-assess', text: (r) => [model.memberName(r.memberId), model.skillName(r.skillId), SOURCE_LABELS[r.source]] }}
+        count={(shown, total) => `${shown} of ${plural(total, 'rating')}`}
+      />
     </section>
   );
 }

@@ -7,14 +7,16 @@ import { teamLevels } from '../../../../shared/planning/team-levels';
 import { useTeamSnapshot } from '../../data/reads';
 
 type SkillRow = TeamSnapshot['skills'][number];
+/** A role with its profile and whether it is archived (kept out of pickers and comparisons until asked for). */
+type TeamRole = RoleProfile & { archived: boolean };
 
 /** The snapshot with its lookups and every member's effective levels, computed once per change. */
 export interface TeamModel {
   snapshot: TeamSnapshot;
   members: Member[];
   memberById: Map<string, Member>;
-  roles: RoleProfile[];
-  roleById: Map<string, RoleProfile>;
+  roles: TeamRole[];
+  roleById: Map<string, TeamRole>;
   skillById: Map<string, SkillRow>;
   categoryName: (categoryId: string) => string;
   skillName: (skillId: string) => string;

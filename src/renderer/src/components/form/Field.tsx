@@ -1,13 +1,18 @@
 import { useId, type ReactNode } from 'react';
 
+/** What a field hands its control: its id, and whether (and by what) it is marked as needing attention. */
 export interface FieldControlProps {
   id: string;
   'aria-invalid': boolean;
   'aria-describedby': string | undefined;
 }
 
-/** A labelled control with its hint and its field-level message, wired for screen readers. */
-export function FormField({
+/**
+ * The one form field: a label, the control, a hint and the field's own message (the domain's zod message, or
+ * the API's problem for this field), wired for screen readers. The message sits outside the label, so the label
+ * stays the field's name.
+ */
+export function Field({
   label,
   error,
   hint,
@@ -25,7 +30,7 @@ export function FormField({
   const errorId = error ? `${id}-error` : undefined;
   const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
-    <div className={`field ${className ?? ''}`}>
+    <div className={className ? `field ${className}` : 'field'}>
       <label className="field__label" htmlFor={id}>
         {label}
       </label>
