@@ -30,7 +30,7 @@ describe.skipIf(!chromiumAvailable)('screens loaded on demand, in Chromium throu
       if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
     });
     await page.goto(`${host.url}#/catalog`);
-    await page.getByRole('region', { name: 'Roles' }).getByRole('heading', { level: 2 }).first().waitFor();
+    await page.getByRole('region', { name: 'Roles' }).getByRole('link', { name: 'AI Security Engineer', exact: true }).waitFor();
     return { page, scripts };
   }
   const area = (page: Page, name: string) => page.getByRole('navigation', { name: 'Areas' }).getByRole('link', { name, exact: true });
