@@ -11,6 +11,7 @@ import { NiceImportPanel } from '../imports/NiceImportPanel';
 import { ProgressPanel } from '../imports/ProgressPanel';
 import { PreferencesForm } from './PreferencesForm';
 import '../imports/imports.css';
+import '../imports/backups.css';
 import './settings.css';
 
 const TABS = [
